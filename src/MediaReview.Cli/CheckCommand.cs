@@ -1,0 +1,147 @@
+using MediaReview.Checking;
+using MediaReview.Documents;
+using MediaReview.Reporting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MediaReview.Cli;
+
+public sealed record CheckOptions
+{
+    public required IReadOnlyList<string> Paths { get; init; }
+    public DateOnly? Date { get; init; }
+    public string? ReferenceDirectory { get; init; }
+    public string? RulesDirectory { get; init; }
+    public string Format { get; init; } = "text";
+    public string? Output { get; init; }
+    public string FailOn { get; init; } = "error";
+}
+
+/// <summary>`mediareview check`: expand paths, check each draft, write the report, choose the exit code.</summary>
+public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
+{
+    public int Run(CheckOptions options)
+    {
+        var services = new ServiceCollection()
+            .AddMediaReview(o =>
+            {
+                if (options.RulesDirectory is not null) o.RulesDirectory = options.RulesDirectory;
+                if (options.ReferenceDirectory is not null) o.ReferenceDirectory = options.ReferenceDirectory;
+            })
+            .BuildServiceProvider();
+
+        Checker checker;
+        try
+        {
+            checker = services.GetRequiredService<Checker>();
+        }
+        catch (InputErrorsException e)
+        {
+            foreach (var error in e.Errors) stderr.WriteLine(Format(error));
+            return CommandLine.UsageOrInputError;
+        }
+
+        var loader = services.GetRequiredService<DocumentLoader>();
+        var errors = new List<InputException>();
+        var drafts = ExpandPaths(options.Paths, loader, errors);
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var results = new List<FileResult>();
+        foreach (var path in drafts)
+        {
+            try
+            {
+                results.Add(checker.Check(loader.Load(path, options.Date, today)));
+            }
+            catch (InputException e)
+            {
+                errors.Add(e);
+            }
+        }
+        foreach (var error in errors) stderr.WriteLine(Format(error));
+
+        Severities.TryParse(options.FailOn, out var failOn);
+        var report = new Report
+        {
+            Files = results,
+            Errors = errors,
+            Rules = checker.Rules.Descriptors.ToList(),
+            FailOn = failOn,
+        };
+        var formatter = services.GetServices<IReportFormatter>().First(f => f.Name == options.Format);
+        if (!WriteReport(formatter, report, options.Output)) return CommandLine.UsageOrInputError;
+
+        if (errors.Count > 0) return CommandLine.UsageOrInputError;
+        var failed = failOn != Severity.None && report.Findings.Any(f => f.Severity >= failOn);
+        return failed ? CommandLine.FindingsAtFailLevel : CommandLine.Success;
+    }
+
+    private static string Format(InputException e)
+    {
+        if (e.Path is null) return $"mediareview: error: {e.Message}";
+        var location = e.Line > 0 ? (e.Column > 0 ? $"{e.Path}({e.Line},{e.Column})" : $"{e.Path}({e.Line})") : e.Path;
+        return $"{location}: error: {e.Message}";
+    }
+
+    /// <summary>Files as given, and the drafts found under folders (recursively, in ordinal order).</summary>
+    private static List<string> ExpandPaths(IReadOnlyList<string> paths, DocumentLoader loader, List<InputException> errors)
+    {
+        var files = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(loader.CanRead)
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                if (found.Count == 0)
+                {
+                    errors.Add(new InputException(path, $"no drafts ({string.Join(", ", loader.Extensions.Order(StringComparer.Ordinal))}) in this folder"));
+                }
+                foreach (var f in found) if (seen.Add(Path.GetFullPath(f))) files.Add(f);
+            }
+            else if (File.Exists(path))
+            {
+                if (seen.Add(Path.GetFullPath(path))) files.Add(path);
+            }
+            else
+            {
+                errors.Add(new InputException(path, "no such file or folder"));
+            }
+        }
+        return files;
+    }
+
+    /// <summary>Writes to stdout, or to a temporary file moved over the target once complete.</summary>
+    private bool WriteReport(IReportFormatter formatter, Report report, string? output)
+    {
+        if (output is null)
+        {
+            formatter.Write(report, stdout);
+            return true;
+        }
+        var full = Path.GetFullPath(output);
+        var directory = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(directory))
+        {
+            stderr.WriteLine($"{output}: error: the folder for --output does not exist");
+            return false;
+        }
+        var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        try
+        {
+            using (var writer = new StreamWriter(temp, append: false, new System.Text.UTF8Encoding(false)))
+            {
+                formatter.Write(report, writer);
+            }
+            File.Move(temp, full, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{output}: error: cannot write the report: {e.Message}");
+            try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            return false;
+        }
+    }
+}

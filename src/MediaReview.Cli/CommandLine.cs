@@ -1,0 +1,117 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.Globalization;
+
+namespace MediaReview.Cli;
+
+/// <summary>The mediareview command line: parsing, help and exit codes. The work itself is in <see cref="CheckCommand"/>.</summary>
+public static class CommandLine
+{
+    public const int Success = 0;
+    public const int FindingsAtFailLevel = 1;
+    public const int UsageOrInputError = 2;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = Build(stdout, stderr);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
+        {
+            foreach (var error in parse.Errors) await stderr.WriteLineAsync($"mediareview: error: {error.Message}");
+            var command = parse.CommandResult.Command;
+            var name = command == root ? "mediareview" : $"mediareview {command.Name}";
+            await stderr.WriteLineAsync($"Run '{name} --help' for usage.");
+            return UsageOrInputError;
+        }
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    internal static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Drafts to check: Markdown (.md, .markdown) or plain text (.txt) files, or folders to search for them (recursively).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var date = new Option<string?>("--date")
+        {
+            Description = "The date the drafts are written on (YYYY-MM-DD), for drafts without a 'date:' in their front matter. Default: today.",
+            HelpName = "YYYY-MM-DD",
+        };
+        var reference = new Option<string?>("--reference")
+        {
+            Description = "Folder of reference-set JSON files to check claims against. Default: the reference set shipped with MediaReview (rules/reference).",
+            HelpName = "DIR",
+        };
+        var rules = new Option<string?>("--rules")
+        {
+            Description = "Folder of rule files (*.rules.json, Microsoft RulesEngine workflows). Default: the rules shipped with MediaReview.",
+            HelpName = "DIR",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: text (compiler style, for people), json (every claim and finding), or sarif (SARIF 2.1.0, for code-scanning tools).",
+            DefaultValueFactory = _ => "text",
+            HelpName = "text|json|sarif",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the report to this file instead of standard output. The file is replaced only once the report is complete.",
+            HelpName = "FILE",
+        };
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Exit with code 1 when a finding has this severity or a higher one; 'none' never fails on findings.",
+            DefaultValueFactory = _ => "error",
+            HelpName = "error|warning|suggestion|none",
+        };
+        failOn.AcceptOnlyFromAmong("error", "warning", "suggestion", "none");
+
+        var check = new Command("check", """
+            Check drafts against the reference set and report findings.
+
+            Each draft's date (what "current" means for its claims) comes from its front matter 'date:',
+            else from --date, else today; the report says which was used.
+
+            Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;
+            2 a usage, configuration or input error (the other drafts are still checked).
+            """)
+        {
+            paths, date, reference, rules, format, output, failOn,
+        };
+        check.SetAction(parse =>
+        {
+            string? dateText = parse.GetValue(date);
+            DateOnly? dateValue = null;
+            if (dateText is not null)
+            {
+                if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    stderr.WriteLine($"mediareview: error: --date '{dateText}' is not a date; write it as YYYY-MM-DD, for example --date 2025-02-11");
+                    return UsageOrInputError;
+                }
+                dateValue = d;
+            }
+            var options = new CheckOptions
+            {
+                Paths = parse.GetValue(paths) ?? [],
+                Date = dateValue,
+                ReferenceDirectory = parse.GetValue(reference),
+                RulesDirectory = parse.GetValue(rules),
+                Format = parse.GetValue(format) ?? "text",
+                Output = parse.GetValue(output),
+                FailOn = parse.GetValue(failOn) ?? "error",
+            };
+            return new CheckCommand(stdout, stderr).Run(options);
+        });
+
+        return new RootCommand("""
+            MediaReview checks news drafts the way analyzers check code: it finds claims about people and
+            their offices, and checks them against a reference set of facts with RulesEngine rules.
+            """)
+        {
+            check,
+        };
+    }
+}

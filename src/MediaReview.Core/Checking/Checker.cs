@@ -1,0 +1,172 @@
+using System.Text.RegularExpressions;
+using MediaReview.Claims;
+using MediaReview.Documents;
+using MediaReview.Reference;
+using MediaReview.Rules;
+using MediaReview.Text;
+
+namespace MediaReview.Checking;
+
+/// <summary>What checking one draft produced.</summary>
+public sealed record FileResult(Document Document, IReadOnlyList<Claim> Claims, IReadOnlyList<Finding> Findings);
+
+/// <summary>
+/// The pipeline for one draft: claims from every extractor, every applicable rule on every claim,
+/// findings sorted by offset then ID. Thread-safe; build once, use for every file.
+/// </summary>
+public sealed partial class Checker
+{
+    private readonly IReadOnlyList<IClaimExtractor> _extractors;
+    private readonly RuleSet _rules;
+    private readonly ReferenceSet _reference;
+    private readonly Facts _facts;
+    private readonly Dictionary<Type, CompiledRule[]> _rulesByClaimType;
+
+    public Checker(IEnumerable<IClaimExtractor> extractors, RuleSet rules, ReferenceSet reference)
+    {
+        _extractors = extractors.ToList();
+        _rules = rules;
+        _reference = reference;
+        _facts = new Facts(reference);
+        _rulesByClaimType = rules.Rules
+            .Where(r => r.Descriptor.DefaultSeverity != Severity.None)
+            .GroupBy(r => r.Kind.ClaimType)
+            .ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    public RuleSet Rules => _rules;
+
+    public ReferenceSet Reference => _reference;
+
+    public FileResult Check(Document document)
+    {
+        var claims = new List<Claim>();
+        foreach (var extractor in _extractors) claims.AddRange(extractor.Extract(document));
+        claims.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
+
+        var findings = new List<Finding>();
+        foreach (var claim in claims)
+        {
+            if (!_rulesByClaimType.TryGetValue(claim.GetType(), out var rules)) continue;
+            foreach (var rule in rules)
+            {
+                bool ok;
+                try
+                {
+                    ok = rule.Check(claim, _facts);
+                }
+                catch (Exception e)
+                {
+                    findings.Add(EngineError(document, claim, rule, e));
+                    continue;
+                }
+                if (!ok) findings.Add(CreateFinding(document, claim, rule));
+            }
+        }
+        findings.Sort(CompareFindings);
+        return new FileResult(document, claims, findings);
+    }
+
+    public static int CompareFindings(Finding a, Finding b)
+    {
+        var c = string.CompareOrdinal(a.Path, b.Path);
+        if (c != 0) return c;
+        c = a.Span.Start.CompareTo(b.Span.Start);
+        if (c != 0) return c;
+        c = string.CompareOrdinal(a.Id, b.Id);
+        return c != 0 ? c : a.Span.Length.CompareTo(b.Span.Length);
+    }
+
+    private Finding CreateFinding(Document document, Claim claim, CompiledRule rule)
+    {
+        var d = rule.Descriptor;
+        var message = RuleSet.FormatMessage(d.MessageFormat, rule.Kind.Arguments(claim, _reference));
+        var confidence = claim.Confidence * d.Confidence;
+        // Past the reference set's date nothing is vouched for: a term may have ended, a person may have died.
+        var judgedAt = claim.HasTime && claim.Time.End > claim.WrittenOn.End ? claim.Time.End : claim.WrittenOn.End;
+        if (_reference.AsOf is { } asOf && judgedAt > asOf)
+        {
+            confidence *= 0.8;
+            message += $" (the reference set vouches for facts up to {asOf:yyyy-MM-dd})";
+        }
+        return new Finding
+        {
+            Id = d.Id,
+            Title = d.Title,
+            Category = d.Category,
+            Severity = d.DefaultSeverity,
+            Message = message,
+            Path = document.Path,
+            Span = claim.Span,
+            Start = document.Lines.GetPosition(claim.Span.Start),
+            End = document.Lines.GetPosition(claim.Span.End),
+            Text = claim.Text,
+            Confidence = Math.Round(confidence, 2, MidpointRounding.AwayFromZero),
+            Suggestion = Suggest(document, claim, d.Fix),
+            RuleName = d.RuleName,
+        };
+    }
+
+    private static Finding EngineError(Document document, Claim claim, CompiledRule rule, Exception e)
+    {
+        var d = RuleDescriptor.EngineError;
+        return new Finding
+        {
+            Id = d.Id,
+            Title = d.Title,
+            Category = d.Category,
+            Severity = d.DefaultSeverity,
+            Message = RuleSet.FormatMessage(d.MessageFormat, new Dictionary<string, string>
+            {
+                ["rule"] = $"{rule.Descriptor.Id} ({rule.Descriptor.RuleName})",
+                ["error"] = $"{e.GetType().Name}: {e.Message}",
+            }),
+            Path = document.Path,
+            Span = claim.Span,
+            Start = document.Lines.GetPosition(claim.Span.Start),
+            End = document.Lines.GetPosition(claim.Span.End),
+            Text = claim.Text,
+            Confidence = 1,
+            RuleName = rule.Descriptor.RuleName,
+        };
+    }
+
+    /// <summary>The corrected text for the claim's span, for the fixes rules can name.</summary>
+    private static string? Suggest(Document document, Claim claim, string? fix)
+    {
+        if (claim is not OfficeClaim office || fix is null) return null;
+        var text = document.Text.Substring(claim.Span.Start, claim.Span.Length);
+        switch (fix)
+        {
+            case "add-former" when office.IsPlain && office.TitleStart >= claim.Span.Start && office.TitleStart < claim.Span.End:
+            {
+                var at = office.TitleStart - claim.Span.Start;
+                var sentenceStart = at == 0 && StartsSentence(document, claim.Span.Start);
+                return text[..at] + (sentenceStart ? "Former " : "former ") + text[at..];
+            }
+            case "remove-qualifier":
+            {
+                var result = Qualifier().Replace(text, "", 1);
+                if (result.Length > 0 && char.IsLower(result[0]) && StartsSentence(document, claim.Span.Start))
+                    result = char.ToUpperInvariant(result[0]) + result[1..];
+                return result == text ? null : result;
+            }
+            default:
+                return null;
+        }
+    }
+
+    private static bool StartsSentence(Document document, int offset)
+    {
+        for (var i = offset - 1; i >= 0; i--)
+        {
+            var c = document.Prose[i];
+            if (char.IsWhiteSpace(c)) continue;
+            return c is '.' or '!' or '?' or '"' or '\u201C' or ':';
+        }
+        return true;
+    }
+
+    [GeneratedRegex(@"\b(?:(?:[Tt]he\s+)?[Ll]ate|[Ff]ormer|[Ee]x-|[Tt]hen-)\s*(?<=\s|-)", RegexOptions.CultureInvariant)]
+    private static partial Regex Qualifier();
+}

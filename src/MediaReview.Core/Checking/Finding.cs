@@ -1,0 +1,34 @@
+using MediaReview.Text;
+
+namespace MediaReview.Checking;
+
+/// <summary>A diagnostic about a draft: a claim that a rule found to contradict the reference set.</summary>
+public sealed record Finding
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required string Category { get; init; }
+    public required Severity Severity { get; init; }
+    public required string Message { get; init; }
+
+    /// <summary>The path of the draft as the user named it.</summary>
+    public required string Path { get; init; }
+
+    public required TextSpan Span { get; init; }
+    public required LinePosition Start { get; init; }
+
+    /// <summary>1-based line and column of the first character after the span.</summary>
+    public required LinePosition End { get; init; }
+
+    /// <summary>The flagged text.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>How sure MediaReview is that this is a real error, 0–1.</summary>
+    public required double Confidence { get; init; }
+
+    /// <summary>Text to replace the span with, when there is an obvious correction.</summary>
+    public string? Suggestion { get; init; }
+
+    /// <summary>The rule's name in its rule file.</summary>
+    public required string RuleName { get; init; }
+}

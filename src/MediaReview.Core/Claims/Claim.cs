@@ -1,0 +1,73 @@
+using MediaReview.Text;
+
+namespace MediaReview.Claims;
+
+/// <summary>A checkable statement found in a draft, with the span of text it came from.</summary>
+public abstract class Claim
+{
+    /// <summary>The claim kind rules are written for ("office").</summary>
+    public abstract string Kind { get; }
+
+    /// <summary>The text the claim was read from, in the original document.</summary>
+    public required TextSpan Span { get; init; }
+
+    /// <summary>The text at <see cref="Span"/>.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>How sure the extractor is that it read the claim right, 0–1.</summary>
+    public required double Confidence { get; init; }
+
+    /// <summary>The draft's date: what "now" means when the draft says "former" or "the late".</summary>
+    public required DateRange WrittenOn { get; init; }
+
+    /// <summary>The time the claim speaks of: its sentence's own time, else the draft's date.</summary>
+    public required DateRange Time { get; init; }
+
+    /// <summary>False when the claim speaks of an unspecified past ("then-Secretary …", "at the time").</summary>
+    public required bool HasTime { get; init; }
+
+    /// <summary>Where <see cref="Time"/> came from, for messages: "the draft is dated 2025-02-11".</summary>
+    public required string TimeReason { get; init; }
+
+    /// <summary>Inside quotation marks: the words may be the speaker's, at the speaker's time.</summary>
+    public bool InQuote { get; init; }
+}
+
+/// <summary>
+/// A person presented with a title or office, or with "former", "late" or "then-".
+/// The properties are what rule expressions read, as <c>claim.*</c>.
+/// </summary>
+public sealed class OfficeClaim : Claim
+{
+    public override string Kind => "office";
+
+    /// <summary>Reference id of the person.</summary>
+    public required string Person { get; init; }
+
+    /// <summary>Reference id of the office the title names, or null for a bare "the late …".</summary>
+    public string? Office { get; init; }
+
+    /// <summary>"none", "former", "late" or "then".</summary>
+    public required string Qualifier { get; init; }
+
+    /// <summary>The title as written ("Iranian Foreign Minister"), empty if none.</summary>
+    public string TitleText { get; init; } = "";
+
+    /// <summary>The name as written.</summary>
+    public required string NameText { get; init; }
+
+    /// <summary>"title" (title before the name), "appositive" (name, title) or "qualifier" (the late …).</summary>
+    public required string Form { get; init; }
+
+    /// <summary>Where the title starts in the document (for suggestions that insert "former").</summary>
+    public int TitleStart { get; init; }
+
+    public bool HasOffice => Office is not null;
+    public bool IsFormer => Qualifier == "former";
+    public bool IsLate => Qualifier == "late";
+    public bool IsThen => Qualifier == "then";
+    public bool IsPlain => Qualifier == "none";
+
+    /// <summary>The title is presented as held at <see cref="Claim.Time"/>: no qualifier, or "then-" with a time.</summary>
+    public bool PresentedAsCurrent => HasOffice && HasTime && (IsPlain || IsThen);
+}

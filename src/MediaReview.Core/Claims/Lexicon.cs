@@ -1,0 +1,116 @@
+using MediaReview.Reference;
+
+namespace MediaReview.Claims;
+
+/// <summary>A way of writing a person's name, as tokens.</summary>
+/// <param name="RequiresPrior">A surname the reference set does not list as an alias: it counts only after the full name.</param>
+internal sealed record NameForm(string[] Tokens, string[] People, bool IsFull, bool RequiresPrior);
+
+/// <summary>A way of writing a title, as lower-case tokens, and the offices it can mean.</summary>
+internal sealed record TitleForm(string[] Tokens, string[] Offices);
+
+/// <summary>
+/// Name, title and country lexicons built once from a reference set. Lookups go by the first
+/// (names) or last (titles) token, so matching costs a dictionary probe per token.
+/// </summary>
+internal sealed class Lexicon
+{
+    private readonly Dictionary<string, List<NameForm>> _namesByFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TitleForm>> _titlesByLast = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<(string[] Tokens, string Country)>> _countriesByLast = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _titleWords = new(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
+    {
+        "Ayatollah", "Grand", "Sayyid", "Sayed", "Seyyed", "Sheikh", "Hojatoleslam", "Hojjatoleslam", "Dr", "Dr.", "Mr", "Mr.",
+        "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame", "His", "Her", "Majesty", "Highness", "Excellency",
+    };
+
+    public Lexicon(ReferenceSet reference)
+    {
+        Reference = reference;
+        var names = new Dictionary<string, (string[] Tokens, HashSet<string> People, bool Full, bool RequiresPrior)>(StringComparer.Ordinal);
+        void AddName(string text, string person, bool requiresPrior)
+        {
+            var tokens = Words(text);
+            if (tokens.Length == 0) return;
+            var key = string.Join(' ', tokens);
+            if (names.TryGetValue(key, out var existing))
+            {
+                existing.People.Add(person);
+                names[key] = (existing.Tokens, existing.People, existing.Full, existing.RequiresPrior && requiresPrior);
+            }
+            else
+            {
+                names[key] = (tokens, [person], tokens.Length > 1, requiresPrior);
+            }
+        }
+        foreach (var person in reference.People)
+        {
+            AddName(person.Name, person.Id, false);
+            foreach (var alias in person.Aliases) AddName(alias, person.Id, false);
+        }
+        // Surnames not listed as aliases: usable once the full name has appeared in the draft.
+        foreach (var person in reference.People)
+        {
+            var tokens = Words(person.Name);
+            if (tokens.Length < 2) continue;
+            var surname = tokens[^1];
+            if (!names.ContainsKey(surname)) AddName(surname, person.Id, true);
+        }
+        foreach (var (_, value) in names)
+        {
+            var form = new NameForm(value.Tokens, value.People.Order(StringComparer.Ordinal).ToArray(), value.Full, value.RequiresPrior);
+            if (!_namesByFirst.TryGetValue(form.Tokens[0], out var list)) _namesByFirst[form.Tokens[0]] = list = [];
+            list.Add(form);
+        }
+        foreach (var list in _namesByFirst.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+
+        var titles = new Dictionary<string, (string[] Tokens, HashSet<string> Offices)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var office in reference.Offices)
+        {
+            foreach (var text in office.Aliases.Prepend(office.Title))
+            {
+                var tokens = Words(text).Select(w => w.ToLowerInvariant()).ToArray();
+                if (tokens.Length == 0) continue;
+                var key = string.Join(' ', tokens);
+                if (!titles.TryGetValue(key, out var entry)) titles[key] = entry = (tokens, new HashSet<string>(StringComparer.Ordinal));
+                entry.Offices.Add(office.Id);
+                foreach (var w in tokens) _titleWords.Add(w);
+            }
+        }
+        foreach (var (_, (tokens, offices)) in titles)
+        {
+            var form = new TitleForm(tokens, offices.Order(StringComparer.Ordinal).ToArray());
+            if (!_titlesByLast.TryGetValue(tokens[^1], out var list)) _titlesByLast[tokens[^1]] = list = [];
+            list.Add(form);
+        }
+        foreach (var list in _titlesByLast.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+
+        foreach (var country in reference.Countries)
+        {
+            foreach (var text in country.Aliases.Prepend(country.Name))
+            {
+                var tokens = Words(text);
+                if (tokens.Length == 0) continue;
+                if (!_countriesByLast.TryGetValue(tokens[^1], out var list)) _countriesByLast[tokens[^1]] = list = [];
+                list.Add((tokens, country.Id));
+            }
+        }
+        foreach (var list in _countriesByLast.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+    }
+
+    public ReferenceSet Reference { get; }
+
+    public IReadOnlyList<NameForm>? NamesStartingWith(string token) => _namesByFirst.GetValueOrDefault(token);
+
+    public IReadOnlyList<TitleForm>? TitlesEndingWith(string token) => _titlesByLast.GetValueOrDefault(token);
+
+    public IReadOnlyList<(string[] Tokens, string Country)>? CountriesEndingWith(string token) => _countriesByLast.GetValueOrDefault(token);
+
+    /// <summary>A word that appears in some office title ("president", "minister").</summary>
+    public bool IsTitleWord(string token) => _titleWords.Contains(token);
+
+    private static string[] Words(string text) =>
+        Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.Kind != TokenKind.Punct).Select(t => t.Possessive ? t.Text + "'s" : t.Text).ToArray();
+}

@@ -1,0 +1,502 @@
+using MediaReview.Documents;
+using MediaReview.Reference;
+
+namespace MediaReview.Claims;
+
+/// <summary>
+/// Finds people presented with a title or office ("President Masoud Pezeshkian", "Abbas Araghchi,
+/// Iran's foreign minister,"), with the qualifiers "former", "late" and "then-", and the time each
+/// claim speaks of. Only people and offices in the reference set make claims: anything else is
+/// unverifiable and left alone.
+/// </summary>
+public sealed class OfficeClaimExtractor : IClaimExtractor
+{
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+        { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+
+    private static readonly HashSet<string> AppositiveEnders = new(StringComparer.OrdinalIgnoreCase)
+        { "who", "said", "says", "told", "and", "has", "had", "was", "is", "will", "would", "on", "in", "at", "for", "to", "wrote", "added", "noted", "stated" };
+
+    private static readonly string[][] HistoricalMarkers =
+    [
+        ["at", "the", "time"], ["at", "that", "time"], ["during", "his", "presidency"], ["during", "her", "presidency"],
+        ["during", "his", "tenure"], ["during", "her", "tenure"], ["while", "in", "office"], ["first", "term"], ["previous", "term"],
+        ["was", "then"], ["were", "then"], ["had", "been"],
+    ];
+
+    private readonly Lexicon _lexicon;
+    private readonly ReferenceSet _reference;
+
+    public OfficeClaimExtractor(ReferenceSet reference)
+    {
+        _reference = reference;
+        _lexicon = new Lexicon(reference);
+    }
+
+    public IEnumerable<Claim> Extract(Document document)
+    {
+        var claims = new List<Claim>();
+        var state = new MentionState();
+        var writtenOn = DateRange.Day(document.Date);
+        foreach (var region in document.Regions)
+        {
+            var tokens = Tokenizer.Tokenize(document.Prose, region.Start, region.End);
+            var quotes = Sentences.QuoteMask(tokens);
+            foreach (var (from, to) in Sentences.Split(tokens))
+            {
+                var sentence = new SentenceContext(tokens, from, to, document, writtenOn, quotes);
+                for (var i = from; i < to; i++)
+                {
+                    if (!TryMatchPerson(sentence, i, state, out var person, out var end)) continue;
+                    var claim = TitleBefore(sentence, i, end, person) ?? AppositiveAfter(sentence, i, end, person)
+                        ?? TitleCommaBefore(sentence, i, end, person) ?? LateBefore(sentence, i, end, person);
+                    if (claim is not null) claims.Add(claim);
+                    i = end - 1;
+                }
+            }
+        }
+        return claims;
+    }
+
+    // ---- people ----------------------------------------------------------------------------
+
+    /// <summary>Names seen so far in the draft, to resolve surnames and to tell reference people from namesakes.</summary>
+    private sealed class MentionState
+    {
+        public readonly Dictionary<string, int> FullSeen = new(StringComparer.Ordinal);
+        /// <summary>Surname → the person last named in full with it, or null for someone outside the reference set.</summary>
+        public readonly Dictionary<string, string?> LastBySurname = new(StringComparer.Ordinal);
+        public int Counter;
+    }
+
+    private bool TryMatchPerson(SentenceContext s, int i, MentionState state, out string person, out int end)
+    {
+        person = "";
+        end = i;
+        var tokens = s.Tokens;
+        var first = tokens[i];
+        if (!first.IsCapitalized) return false;
+        var forms = _lexicon.NamesStartingWith(first.Text);
+        NameForm? match = null;
+        if (forms is not null)
+        {
+            foreach (var form in forms)
+            {
+                if (i + form.Tokens.Length > s.To) continue;
+                var ok = true;
+                for (var k = 0; k < form.Tokens.Length && ok; k++)
+                {
+                    var t = tokens[i + k];
+                    ok = t.Kind != TokenKind.Punct && t.Text == form.Tokens[k] && (k == form.Tokens.Length - 1 || !t.Possessive);
+                }
+                if (ok) { match = form; break; }
+            }
+        }
+
+        // A capitalised word right before or after makes this part of a longer name ("John Harris", "Trump Tower").
+        var prevIsName = i > s.From && IsNameLike(tokens[i - 1]) && tokens[i - 1].End < first.Start;
+        if (match is null) return false;
+        end = i + match.Tokens.Length;
+        var last = tokens[end - 1];
+        var nextIsName = end < s.To && !last.Possessive && tokens[end].IsCapitalized && !Weekdays.Contains(tokens[end].Text)
+            && !_lexicon.IsTitleWord(tokens[end].Text);
+        if (prevIsName || nextIsName)
+        {
+            // "Robert Harris … Harris": from here on the surname means someone outside the reference set.
+            if (prevIsName && match.Tokens.Length == 1) state.LastBySurname[match.Tokens[0]] = null;
+            return false;
+        }
+
+        string? resolved;
+        if (match.IsFull)
+        {
+            resolved = match.People.Length == 1 ? match.People[0] : MostRecent(match.People, state);
+            if (resolved is null) return false;
+            state.FullSeen[resolved] = ++state.Counter;
+            state.LastBySurname[match.Tokens[^1]] = resolved;
+        }
+        else
+        {
+            var surname = match.Tokens[0];
+            if (state.LastBySurname.TryGetValue(surname, out var lastNamed))
+            {
+                // The draft last used this surname for someone outside the reference set, or for one specific person.
+                if (lastNamed is null || !match.People.Contains(lastNamed)) return false;
+                resolved = lastNamed;
+            }
+            else if (match.RequiresPrior)
+            {
+                return false;
+            }
+            else
+            {
+                resolved = match.People.Length == 1 ? match.People[0] : MostRecent(match.People, state);
+            }
+            if (resolved is null) return false;
+        }
+        person = resolved;
+        return true;
+    }
+
+    private bool IsNameLike(Token t) =>
+        t.IsCapitalized && !t.Possessive && !Lexicon.Honorifics.Contains(t.Text) && !_lexicon.IsTitleWord(t.Text)
+        && !IsQualifier(t) && _lexicon.CountriesEndingWith(t.Text) is null && !t.IsIgnoreCase("the");
+
+    private static string? MostRecent(string[] people, MentionState state)
+    {
+        string? best = null;
+        var bestSeen = 0;
+        foreach (var p in people)
+        {
+            if (state.FullSeen.TryGetValue(p, out var seen) && seen > bestSeen) { best = p; bestSeen = seen; }
+        }
+        return best;
+    }
+
+    // ---- claim forms -------------------------------------------------------------------------
+
+    /// <summary>[the] [former|late|then-] [country] Title [of Country] [honorifics] Name.</summary>
+    private OfficeClaim? TitleBefore(SentenceContext s, int nameStart, int nameEnd, string person)
+    {
+        var k = SkipHonorificsBack(s, nameStart - 1);
+        string? ofCountry = null;
+        if (MatchOfCountryBack(s, k) is { } of) { ofCountry = of.Country; k = of.Start - 1; }
+        if (MatchTitleBack(s, k) is not { } title) return null;
+        var (qualifier, country, start) = ModifiersBack(s, title.Start - 1);
+        return Build(s, person, title.Form, start, title.Start, title.End, nameStart, nameEnd, qualifier, country ?? ofCountry, "title",
+            endOffset: s.Tokens[nameEnd - 1].TextEnd);
+    }
+
+    /// <summary>Name, [the] [country's] [former|late] [NN-year-old] title [of Country] (then a boundary).</summary>
+    private OfficeClaim? AppositiveAfter(SentenceContext s, int nameStart, int nameEnd, string person)
+    {
+        var tokens = s.Tokens;
+        if (nameEnd >= s.To || !tokens[nameEnd].IsPunct(',') || tokens[nameEnd - 1].Possessive) return null;
+        var p = nameEnd + 1;
+        string qualifier = "none";
+        string? country = null;
+        for (var guard = 0; guard < 4 && p < s.To; guard++)
+        {
+            var t = tokens[p];
+            if (t.IsIgnoreCase("the") || t.IsIgnoreCase("a")) { p++; continue; }
+            if (QualifierOf(t) is { } q && qualifier == "none") { qualifier = q; p++; continue; }
+            if (country is null && MatchCountryForward(s, p) is { } c) { country = c.Country; p = c.End; continue; }
+            if (t.Kind == TokenKind.Number && t.Text.EndsWith("-year-old", StringComparison.Ordinal)) { p++; continue; }
+            break;
+        }
+        if (MatchTitleForward(s, p) is not { } title) return null;
+        var after = title.End;
+        if (MatchOfCountryForward(s, after) is { } of) { country ??= of.Country; after = of.End; }
+        if (after < s.To)
+        {
+            var next = tokens[after];
+            var boundary = next.Kind == TokenKind.Punct ? next.Text[0] is ',' or '.' or ';' or ')' or ':' or '\u2014' or '\u2013' or '!' or '?' or '\u201D' or '"'
+                : AppositiveEnders.Contains(next.Text);
+            if (!boundary) return null;
+        }
+        if (tokens[title.End - 1].Possessive) return null;
+        return Build(s, person, title.Form, nameStart, title.Start, title.End, nameStart, nameEnd, qualifier, country, "appositive",
+            endOffset: tokens[after - 1].TextEnd);
+    }
+
+    /// <summary>[the|country's] [former] title, Name — "Iran's foreign minister, Abbas Araghchi, said".</summary>
+    private OfficeClaim? TitleCommaBefore(SentenceContext s, int nameStart, int nameEnd, string person)
+    {
+        var tokens = s.Tokens;
+        if (nameStart - 2 < s.From || !tokens[nameStart - 1].IsPunct(',')) return null;
+        var k = nameStart - 2;
+        string? ofCountry = null;
+        if (MatchOfCountryBack(s, k) is { } of) { ofCountry = of.Country; k = of.Start - 1; }
+        if (MatchTitleBack(s, k) is not { } title) return null;
+        var (qualifier, country, start) = ModifiersBack(s, title.Start - 1);
+        var introduced = start < title.Start || title.Start == s.From || (start - 1 >= s.From && tokens[start - 1].IsIgnoreCase("the"));
+        if (!introduced) return null;
+        return Build(s, person, title.Form, start, title.Start, title.End, nameStart, nameEnd, qualifier, country ?? ofCountry, "appositive",
+            endOffset: tokens[nameEnd - 1].TextEnd);
+    }
+
+    /// <summary>"the late Hassan Rouhani", "late Ayatollah Ali Akbar Hashemi Rafsanjani".</summary>
+    private OfficeClaim? LateBefore(SentenceContext s, int nameStart, int nameEnd, string person)
+    {
+        var k = SkipHonorificsBack(s, nameStart - 1);
+        if (k < s.From || !s.Tokens[k].IsIgnoreCase("late")) return null;
+        var start = k - 1 >= s.From && s.Tokens[k - 1].IsIgnoreCase("the") ? k - 1 : k;
+        var claimTime = s.TimeFor("late");
+        return new OfficeClaim
+        {
+            Person = person,
+            Office = null,
+            Qualifier = "late",
+            NameText = s.Text(nameStart, nameEnd),
+            Form = "qualifier",
+            Span = Span(s, start, s.Tokens[nameEnd - 1].TextEnd),
+            Text = s.Document.Text[s.Tokens[start].Start..s.Tokens[nameEnd - 1].TextEnd],
+            TitleStart = s.Tokens[k].Start,
+            Confidence = Round(0.95 * claimTime.ConfidenceFactor * (s.InQuote(nameStart) ? 0.85 : 1)),
+            WrittenOn = s.WrittenOn,
+            Time = claimTime.Range,
+            HasTime = claimTime.HasTime,
+            TimeReason = claimTime.Reason,
+            InQuote = s.InQuote(nameStart),
+        };
+    }
+
+    private OfficeClaim? Build(SentenceContext s, string person, TitleForm form, int spanStart, int titleStart, int titleEnd,
+        int nameStart, int nameEnd, string qualifier, string? country, string shape, int endOffset)
+    {
+        var claimTime = s.TimeFor(qualifier);
+        var (office, resolveConfidence) = ResolveOffice(form, person, country, claimTime.Range);
+        if (office is null && qualifier != "late") return null;
+        var tokens = s.Tokens;
+        var lowerCaseTitle = !tokens[titleStart].IsCapitalized;
+        var confidence = (shape == "title" ? 0.95 : 0.85) * resolveConfidence * claimTime.ConfidenceFactor
+            * (s.InQuote(nameStart) ? 0.85 : 1) * (lowerCaseTitle && shape == "title" ? 0.95 : 1);
+        return new OfficeClaim
+        {
+            Person = person,
+            Office = office,
+            Qualifier = qualifier,
+            TitleText = s.Text(titleStart, titleEnd),
+            NameText = s.Text(nameStart, nameEnd),
+            Form = shape,
+            TitleStart = tokens[titleStart].Start,
+            Span = Span(s, spanStart, endOffset),
+            Text = s.Document.Text[tokens[spanStart].Start..endOffset],
+            Confidence = Round(confidence),
+            WrittenOn = s.WrittenOn,
+            Time = claimTime.Range,
+            HasTime = claimTime.HasTime,
+            TimeReason = claimTime.Reason,
+            InQuote = s.InQuote(nameStart),
+        };
+    }
+
+    private static Text.TextSpan Span(SentenceContext s, int startToken, int endOffset) =>
+        Text.TextSpan.FromBounds(s.Tokens[startToken].Start, endOffset);
+
+    private static double Round(double value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// Which office a title means for this person. A country named in the text narrows it; so does the
+    /// person's own country (a generic "Vice President" next to an Iranian is not the U.S. office).
+    /// Null when no reference office fits: the claim is unverifiable.
+    /// </summary>
+    private (string? Office, double Confidence) ResolveOffice(TitleForm form, string person, string? country, DateRange time)
+    {
+        IEnumerable<string> candidates = form.Offices;
+        if (country is not null)
+        {
+            candidates = candidates.Where(o => _reference.GetOffice(o).Country is { } c ? c == country : false);
+        }
+        else
+        {
+            var personCountries = _reference.CountriesOf(person);
+            if (personCountries.Count > 0)
+            {
+                candidates = candidates.Where(o => _reference.GetOffice(o).Country is not { } c || personCountries.Contains(c));
+            }
+        }
+        var list = candidates.ToList();
+        if (list.Count == 0) return (null, 0);
+        if (list.Count == 1) return (list[0], 1);
+        var held = list.Where(o => _reference.TermsOf(person, o).Any()).ToList();
+        if (held.Count == 0) return (list[0], 0.9);
+        var current = held.FirstOrDefault(o => _reference.TermsOf(person, o).Any(t => t.Overlaps(time.Start, time.End)));
+        return (current ?? held[0], 0.95);
+    }
+
+    // ---- token helpers -----------------------------------------------------------------------
+
+    private static bool IsQualifier(Token t) => QualifierOf(t) is not null;
+
+    private static string? QualifierOf(Token t)
+    {
+        if (!t.IsWord) return null;
+        if (t.IsIgnoreCase("former") || t.IsIgnoreCase("ex-")) return "former";
+        if (t.IsIgnoreCase("late")) return "late";
+        if (t.IsIgnoreCase("then-")) return "then";
+        return null;
+    }
+
+    private static int SkipHonorificsBack(SentenceContext s, int k)
+    {
+        while (k >= s.From && s.Tokens[k].IsWord && Lexicon.Honorifics.Contains(s.Tokens[k].Text) && !s.Tokens[k].Possessive) k--;
+        return k;
+    }
+
+    /// <summary>Qualifiers and a country modifier before a title, in either order; returns where the claim starts.</summary>
+    private (string Qualifier, string? Country, int Start) ModifiersBack(SentenceContext s, int k)
+    {
+        var qualifier = "none";
+        string? country = null;
+        var start = k + 1;
+        for (var guard = 0; guard < 3 && k >= s.From; guard++)
+        {
+            var t = s.Tokens[k];
+            if (qualifier == "none" && QualifierOf(t) is { } q && !t.Possessive)
+            {
+                qualifier = q;
+                start = k;
+                k--;
+                continue;
+            }
+            if (country is null && MatchCountryBack(s, k) is { } c)
+            {
+                country = c.Country;
+                start = c.Start;
+                k = c.Start - 1;
+                continue;
+            }
+            break;
+        }
+        // Take in a leading "the" for "the late …" so a suggestion can drop it.
+        if (qualifier == "late" && start - 1 >= s.From && s.Tokens[start - 1].IsIgnoreCase("the")) start--;
+        return (qualifier, country, start);
+    }
+
+    private (TitleForm Form, int Start, int End)? MatchTitleBack(SentenceContext s, int k)
+    {
+        if (k < s.From || !s.Tokens[k].IsWord || s.Tokens[k].Possessive) return null;
+        var forms = _lexicon.TitlesEndingWith(s.Tokens[k].Text);
+        if (forms is null) return null;
+        foreach (var form in forms)
+        {
+            var start = k - form.Tokens.Length + 1;
+            if (start < s.From) continue;
+            var ok = true;
+            for (var j = 0; j < form.Tokens.Length && ok; j++)
+            {
+                var t = s.Tokens[start + j];
+                ok = t.IsWord && (j == form.Tokens.Length - 1 || !t.Possessive) && t.IsIgnoreCase(form.Tokens[j]);
+            }
+            if (ok) return (form, start, k + 1);
+        }
+        return null;
+    }
+
+    private (TitleForm Form, int Start, int End)? MatchTitleForward(SentenceContext s, int p)
+    {
+        (TitleForm Form, int Start, int End)? best = null;
+        for (var e = p; e < s.To && e < p + 8; e++)
+        {
+            if (!s.Tokens[e].IsWord) break;
+            if (MatchTitleBack(s, e) is { } m && m.Start == p) best = m;
+            if (s.Tokens[e].Possessive) break;
+        }
+        return best;
+    }
+
+    private (string Country, int Start)? MatchCountryBack(SentenceContext s, int k)
+    {
+        if (k < s.From) return null;
+        var last = s.Tokens[k];
+        if (!last.IsWord) return null;
+        var forms = _lexicon.CountriesEndingWith(last.Text);
+        if (forms is null) return null;
+        foreach (var (tokens, country) in forms)
+        {
+            var start = k - tokens.Length + 1;
+            if (start < s.From) continue;
+            var ok = true;
+            for (var j = 0; j < tokens.Length && ok; j++) ok = s.Tokens[start + j].Text == tokens[j];
+            if (ok) return (country, start);
+        }
+        return null;
+    }
+
+    private (string Country, int End)? MatchCountryForward(SentenceContext s, int p)
+    {
+        for (var e = Math.Min(s.To - 1, p + 3); e >= p; e--)
+        {
+            if (MatchCountryBack(s, e) is { } m && m.Start == p) return (m.Country, e + 1);
+        }
+        return null;
+    }
+
+    /// <summary>"of [the] Iran" ending at token k.</summary>
+    private (string Country, int Start)? MatchOfCountryBack(SentenceContext s, int k)
+    {
+        if (MatchCountryBack(s, k) is not { } c) return null;
+        var j = c.Start - 1;
+        if (j >= s.From && s.Tokens[j].Is("the")) j--;
+        return j >= s.From && s.Tokens[j].Is("of") ? (c.Country, j) : null;
+    }
+
+    private (string Country, int End)? MatchOfCountryForward(SentenceContext s, int p)
+    {
+        if (p >= s.To || !s.Tokens[p].Is("of")) return null;
+        var q = p + 1;
+        if (q < s.To && s.Tokens[q].Is("the")) q++;
+        return MatchCountryForward(s, q);
+    }
+
+    // ---- sentence context --------------------------------------------------------------------
+
+    private readonly record struct ClaimTime(DateRange Range, bool HasTime, string Reason, double ConfidenceFactor);
+
+    private sealed class SentenceContext
+    {
+        private readonly bool[] _quotes;
+        private readonly List<TimeMention> _times;
+        private readonly bool _historical;
+
+        public SentenceContext(List<Token> tokens, int from, int to, Document document, DateRange writtenOn, bool[] quotes)
+        {
+            Tokens = tokens;
+            From = from;
+            To = to;
+            Document = document;
+            WrittenOn = writtenOn;
+            _quotes = quotes;
+            _times = TimeExpressions.Find(tokens, from, to, document.Date);
+            _historical = HasHistoricalMarker(tokens, from, to);
+        }
+
+        public List<Token> Tokens { get; }
+        public int From { get; }
+        public int To { get; }
+        public Document Document { get; }
+        public DateRange WrittenOn { get; }
+
+        public bool InQuote(int token) => _quotes[token];
+
+        public string Text(int from, int to) => Document.Text[Tokens[from].Start..Tokens[to - 1].TextEnd];
+
+        /// <summary>
+        /// The time a claim with this qualifier speaks of. "former" and "late" are judged at the time of
+        /// writing; a plain title at its sentence's own time, if the sentence sets one.
+        /// </summary>
+        public ClaimTime TimeFor(string qualifier)
+        {
+            var draft = $"the draft is dated {Document.Date:yyyy-MM-dd}";
+            if (qualifier is "former" or "late") return new ClaimTime(WrittenOn, true, draft, 1);
+            if (_times.Count > 0)
+            {
+                var range = _times[0].Range;
+                var inferred = _times[0].YearInferred;
+                foreach (var t in _times.Skip(1))
+                {
+                    range = range.Hull(t.Range);
+                    inferred |= t.YearInferred;
+                }
+                return new ClaimTime(range, true, $"the sentence speaks of {range.Describe()}", inferred ? 0.9 : 1);
+            }
+            if (qualifier == "then" || _historical) return new ClaimTime(WrittenOn, false, "the sentence speaks of an unspecified past", 1);
+            return new ClaimTime(WrittenOn, true, draft, 1);
+        }
+
+        private static bool HasHistoricalMarker(List<Token> tokens, int from, int to)
+        {
+            foreach (var marker in HistoricalMarkers)
+            {
+                for (var i = from; i + marker.Length <= to; i++)
+                {
+                    var ok = true;
+                    for (var j = 0; j < marker.Length && ok; j++) ok = tokens[i + j].IsIgnoreCase(marker[j]);
+                    if (ok) return true;
+                }
+            }
+            return false;
+        }
+    }
+}

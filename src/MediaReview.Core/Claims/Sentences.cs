@@ -1,0 +1,56 @@
+namespace MediaReview.Claims;
+
+/// <summary>Splits tokens into sentences and marks which tokens stand inside quotation marks.</summary>
+internal static class Sentences
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Maj", "Capt", "Jr", "Sr", "Prof", "Rev",
+        "Mt", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "vs", "Inc", "Co", "Corp", "Ltd",
+    };
+
+    /// <summary>Sentence ranges [from, to) over the tokens.</summary>
+    public static List<(int From, int To)> Split(IReadOnlyList<Token> tokens)
+    {
+        var sentences = new List<(int, int)>();
+        var start = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Punct || t.Text[0] is not ('.' or '!' or '?' or '\u2026')) continue;
+            if (t.Text[0] == '.' && i > 0 && tokens[i - 1].IsWord && Abbreviations.Contains(tokens[i - 1].Text) && tokens[i - 1].End == t.Start) continue;
+            // Closing quotes and brackets belong to the sentence they end.
+            var end = i + 1;
+            while (end < tokens.Count && tokens[end].Kind == TokenKind.Punct && tokens[end].Text[0] is '"' or '\u201D' or '\u2019' or ')' or ']') end++;
+            if (end < tokens.Count && !(tokens[end].IsCapitalized || tokens[end].Kind == TokenKind.Number || tokens[end].Kind == TokenKind.Punct)) continue;
+            sentences.Add((start, end));
+            start = end;
+            i = end - 1;
+        }
+        if (start < tokens.Count) sentences.Add((start, tokens.Count));
+        return sentences;
+    }
+
+    /// <summary>For each token, whether it stands inside “…” or "…".</summary>
+    public static bool[] QuoteMask(IReadOnlyList<Token> tokens)
+    {
+        var mask = new bool[tokens.Count];
+        var inCurly = false;
+        var inStraight = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punct)
+            {
+                switch (t.Text[0])
+                {
+                    case '\u201C': inCurly = true; break;
+                    case '\u201D': inCurly = false; break;
+                    case '"': inStraight = !inStraight; break;
+                }
+            }
+            mask[i] = inCurly || inStraight;
+        }
+        return mask;
+    }
+}

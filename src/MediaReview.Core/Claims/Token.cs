@@ -1,0 +1,100 @@
+namespace MediaReview.Claims;
+
+public enum TokenKind { Word, Number, Punct }
+
+/// <summary>
+/// A word, number or punctuation mark of prose. <see cref="Text"/> is the surface form without a
+/// possessive 's, which sets <see cref="Possessive"/>; <see cref="End"/> includes it.
+/// </summary>
+public readonly record struct Token(int Start, int End, TokenKind Kind, string Text, bool Possessive)
+{
+    public bool IsWord => Kind == TokenKind.Word;
+
+    public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
+
+    public bool Is(string text) => string.Equals(Text, text, StringComparison.Ordinal);
+
+    public bool IsIgnoreCase(string text) => string.Equals(Text, text, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsPunct(char c) => Kind == TokenKind.Punct && Text[0] == c;
+
+    /// <summary>End of the word itself, before any possessive 's.</summary>
+    public int TextEnd => Start + Text.Length;
+
+    public override string ToString() => Possessive ? Text + "'s" : Text;
+}
+
+/// <summary>Splits prose into tokens. Words keep inner hyphens, apostrophes and initialism dots ("U.S.", "J.D.").</summary>
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (char.IsLetterOrDigit(c))
+            {
+                var j = i + 1;
+                while (j < end)
+                {
+                    var d = text[j];
+                    if (char.IsLetterOrDigit(d) || d is '\u0301' or '\u0300') { j++; continue; }
+                    if (d is '-' or '\'' or '\u2019' or '.' && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))
+                    {
+                        // "then-President" and "ex-President" become two tokens: the qualifier and the title.
+                        if (d == '-' && IsHyphenQualifier(text.AsSpan(i, j - i))) break;
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                var word = text.AsSpan(i, j - i);
+                // Initialisms keep their final dot: "U.S.", "J.", "J.D.".
+                if (j < end && text[j] == '.' && IsInitialism(word)) j++;
+                if (j < end && text[j] == '-' && IsHyphenQualifier(word))
+                {
+                    tokens.Add(new Token(i, j + 1, TokenKind.Word, text.Substring(i, j - i + 1), false));
+                    i = j + 1;
+                    continue;
+                }
+                var surface = text.Substring(i, j - i);
+                var possessive = false;
+                if (surface.Length > 2 && (surface.EndsWith("'s", StringComparison.Ordinal) || surface.EndsWith("\u2019s", StringComparison.Ordinal)))
+                {
+                    surface = surface[..^2];
+                    possessive = true;
+                }
+                else if (j < end && (text[j] == '\'' || text[j] == '\u2019') && surface.EndsWith('s') && (j + 1 >= end || !char.IsLetter(text[j + 1])) && char.IsUpper(surface[0]))
+                {
+                    // Plural or s-final possessive: "the United States' envoy".
+                    possessive = true;
+                    j++;
+                }
+                var kind = char.IsDigit(surface[0]) ? TokenKind.Number : TokenKind.Word;
+                tokens.Add(new Token(i, j, kind, surface, possessive));
+                i = j;
+                continue;
+            }
+            tokens.Add(new Token(i, i + 1, TokenKind.Punct, text.Substring(i, 1), false));
+            i++;
+        }
+        return tokens;
+    }
+
+    private static bool IsHyphenQualifier(ReadOnlySpan<char> word) =>
+        word.Equals("then", StringComparison.OrdinalIgnoreCase) || word.Equals("ex", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Single letters joined by dots: "U.S", "J", "J.D".</summary>
+    private static bool IsInitialism(ReadOnlySpan<char> word)
+    {
+        for (var k = 0; k < word.Length; k++)
+        {
+            var isLetterSlot = k % 2 == 0;
+            if (isLetterSlot ? !char.IsLetter(word[k]) : word[k] != '.') return false;
+        }
+        return word.Length % 2 == 1 && char.IsUpper(word[0]);
+    }
+}

@@ -1,0 +1,58 @@
+using MediaReview.Text;
+
+namespace MediaReview.Documents;
+
+public enum DocumentKind { Markdown, PlainText }
+
+/// <summary>Where the draft's date came from.</summary>
+public enum DateSource { FrontMatter, Option, Today }
+
+/// <summary>
+/// A draft as read: the original text (every span points into it), a copy of it in which everything
+/// that is not prose is blanked out with spaces (offsets unchanged), and the prose regions (blocks)
+/// that claims are looked for in.
+/// </summary>
+public sealed class Document
+{
+    public Document(string path, string text, DocumentKind kind, string prose, IReadOnlyList<TextSpan> regions,
+        DateOnly date, DateSource dateSource)
+    {
+        if (prose.Length != text.Length) throw new ArgumentException("The prose mask must keep every offset.", nameof(prose));
+        Path = path;
+        Text = text;
+        Kind = kind;
+        Prose = prose;
+        Regions = regions;
+        Date = date;
+        DateSource = dateSource;
+        Lines = new LineMap(text);
+    }
+
+    /// <summary>The path as the user gave it (or as found under a folder they gave).</summary>
+    public string Path { get; }
+
+    /// <summary>The original text, exactly as read (BOM removed).</summary>
+    public string Text { get; }
+
+    public DocumentKind Kind { get; }
+
+    /// <summary>The text with non-prose characters (markup, code, front matter, comments, URLs) replaced by spaces.</summary>
+    public string Prose { get; }
+
+    /// <summary>Blocks of prose (paragraphs, headings, list items); a claim never spans two of them.</summary>
+    public IReadOnlyList<TextSpan> Regions { get; }
+
+    /// <summary>The date the draft is written on: what "current" means for its claims.</summary>
+    public DateOnly Date { get; }
+
+    public DateSource DateSource { get; }
+
+    public LineMap Lines { get; }
+
+    public string DateSourceDescription => DateSource switch
+    {
+        DateSource.FrontMatter => "front matter",
+        DateSource.Option => "--date",
+        _ => "today",
+    };
+}

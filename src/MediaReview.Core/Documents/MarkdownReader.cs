@@ -1,0 +1,65 @@
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using MediaReview.Text;
+
+namespace MediaReview.Documents;
+
+/// <summary>
+/// Markdown via Markdig. Prose is the literal text of paragraphs, headings, list items, quotes and
+/// table cells, including link and image text; code (blocks and inline), HTML (blocks, inline and
+/// comments), link URLs, autolinks and YAML front matter are not prose.
+/// </summary>
+public sealed class MarkdownReader : IDocumentReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .Build();
+
+    public DocumentKind Kind => DocumentKind.Markdown;
+
+    public IReadOnlyCollection<string> Extensions { get; } = [".md", ".markdown"];
+
+    public ReadResult Read(string path, string text)
+    {
+        var markdown = Markdown.Parse(text, Pipeline);
+        var prose = new char[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            prose[i] = c is '\n' or '\r' ? c : ' ';
+        }
+
+        DateOnly? date = null;
+        var regions = new List<TextSpan>();
+        foreach (var block in markdown.Descendants<Block>())
+        {
+            switch (block)
+            {
+                case YamlFrontMatterBlock yaml:
+                    date = FrontMatter.ReadDate(path, text, yaml.Span.Start, yaml.Span.End + 1);
+                    break;
+                case LeafBlock { Inline: not null } leaf when leaf is ParagraphBlock or HeadingBlock:
+                    var first = int.MaxValue;
+                    var last = -1;
+                    foreach (var literal in leaf.Inline.Descendants<LiteralInline>())
+                    {
+                        var span = literal.Span;
+                        if (span.IsEmpty || span.Start < 0) continue;
+                        var end = Math.Min(span.End + 1, text.Length);
+                        for (var i = span.Start; i < end; i++) prose[i] = text[i];
+                        first = Math.Min(first, span.Start);
+                        last = Math.Max(last, end);
+                    }
+                    if (last > first) regions.Add(TextSpan.FromBounds(first, last));
+                    break;
+            }
+        }
+
+        regions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new ReadResult(new string(prose), regions, date);
+    }
+}

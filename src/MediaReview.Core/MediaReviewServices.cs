@@ -1,0 +1,52 @@
+using MediaReview.Checking;
+using MediaReview.Claims;
+using MediaReview.Documents;
+using MediaReview.Reference;
+using MediaReview.Reporting;
+using MediaReview.Rules;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MediaReview;
+
+/// <summary>Where the rules and the reference set come from.</summary>
+public sealed class MediaReviewOptions
+{
+    /// <summary>The rules shipped beside the program: &lt;app&gt;/rules.</summary>
+    public static string DefaultRulesDirectory => Path.Combine(AppContext.BaseDirectory, "rules");
+
+    /// <summary>The reference set shipped beside the program: &lt;app&gt;/rules/reference.</summary>
+    public static string DefaultReferenceDirectory => Path.Combine(DefaultRulesDirectory, "reference");
+
+    public string RulesDirectory { get; set; } = DefaultRulesDirectory;
+
+    public string ReferenceDirectory { get; set; } = DefaultReferenceDirectory;
+}
+
+public static class MediaReviewServices
+{
+    /// <summary>
+    /// Registers the pipeline: readers, the reference set, extractors, rules, the checker and the
+    /// formatters. Each stage is an interface (IDocumentReader, IClaimExtractor, IReportFormatter), so
+    /// a host adds its own with one more registration. The reference set and rules load on first use.
+    /// </summary>
+    public static IServiceCollection AddMediaReview(this IServiceCollection services, Action<MediaReviewOptions>? configure = null)
+    {
+        var options = new MediaReviewOptions();
+        configure?.Invoke(options);
+        services.AddSingleton(options);
+
+        services.AddSingleton<IDocumentReader, MarkdownReader>();
+        services.AddSingleton<IDocumentReader, PlainTextReader>();
+        services.AddSingleton<DocumentLoader>();
+
+        services.AddSingleton(sp => new ReferenceLoader().LoadDirectory(sp.GetRequiredService<MediaReviewOptions>().ReferenceDirectory));
+        services.AddSingleton(sp => RuleSet.LoadDirectory(sp.GetRequiredService<MediaReviewOptions>().RulesDirectory));
+        services.AddSingleton<IClaimExtractor, OfficeClaimExtractor>();
+        services.AddSingleton<Checker>();
+
+        services.AddSingleton<IReportFormatter, TextFormatter>();
+        services.AddSingleton<IReportFormatter, JsonFormatter>();
+        services.AddSingleton<IReportFormatter, SarifFormatter>();
+        return services;
+    }
+}

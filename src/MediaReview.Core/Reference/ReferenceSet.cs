@@ -1,0 +1,56 @@
+namespace MediaReview.Reference;
+
+/// <summary>The facts claims are checked against, with the lookups the rules need.</summary>
+public sealed class ReferenceSet
+{
+    private readonly Dictionary<string, Person> _people;
+    private readonly Dictionary<string, Office> _offices;
+    private readonly Dictionary<string, Country> _countries;
+    private readonly Dictionary<string, Term[]> _termsByPerson;
+    private readonly Dictionary<string, HashSet<string>> _countriesByPerson;
+
+    public ReferenceSet(DateOnly? asOf, IEnumerable<Country> countries, IEnumerable<Person> people, IEnumerable<Office> offices,
+        IEnumerable<Term> terms, IEnumerable<Agreement> agreements, IEnumerable<Event> events)
+    {
+        AsOf = asOf;
+        _countries = countries.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        _people = people.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        _offices = offices.ToDictionary(o => o.Id, StringComparer.Ordinal);
+        Terms = terms.OrderBy(t => t.Start).ToArray();
+        Agreements = agreements.ToArray();
+        Events = events.ToArray();
+        _termsByPerson = Terms.GroupBy(t => t.Person, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _countriesByPerson = _termsByPerson.ToDictionary(
+            kv => kv.Key,
+            kv => kv.Value.Select(t => _offices[t.Office].Country).OfType<string>().ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>The last date the set vouches for: a term with no end was running then, nothing later is known.</summary>
+    public DateOnly? AsOf { get; }
+
+    public IReadOnlyCollection<Person> People => _people.Values;
+    public IReadOnlyCollection<Office> Offices => _offices.Values;
+    public IReadOnlyCollection<Country> Countries => _countries.Values;
+    public IReadOnlyList<Term> Terms { get; }
+    public IReadOnlyList<Agreement> Agreements { get; }
+    public IReadOnlyList<Event> Events { get; }
+
+    public Person? FindPerson(string id) => _people.GetValueOrDefault(id);
+    public Office? FindOffice(string id) => _offices.GetValueOrDefault(id);
+    public Country? FindCountry(string id) => _countries.GetValueOrDefault(id);
+
+    public Person GetPerson(string id) => _people[id];
+    public Office GetOffice(string id) => _offices[id];
+
+    public IReadOnlyList<Term> TermsOf(string person) => _termsByPerson.GetValueOrDefault(person) ?? [];
+
+    public IEnumerable<Term> TermsOf(string person, string office) => TermsOf(person).Where(t => t.Office == office);
+
+    /// <summary>Countries whose offices the person held, as far as the set knows.</summary>
+    public IReadOnlySet<string> CountriesOf(string person) =>
+        _countriesByPerson.TryGetValue(person, out var set) ? set : EmptySet;
+
+    private static readonly HashSet<string> EmptySet = [];
+}

@@ -1,0 +1,126 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using MediaReview.Checking;
+using MediaReview.Claims;
+
+namespace MediaReview.Reporting;
+
+/// <summary>
+/// The JSON report (format version 1): per draft, its date and where it came from, every claim and
+/// every finding with its span; then a summary. Documented in README.md.
+/// </summary>
+public sealed class JsonFormatter : IReportFormatter
+{
+    public const int FormatVersion = 1;
+
+    public string Name => "json";
+
+    public void Write(Report report, TextWriter writer)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("version", FormatVersion);
+            w.WriteString("tool", ToolInfo.Name);
+            w.WriteString("toolVersion", report.ToolVersion);
+            w.WriteStartArray("files");
+            foreach (var file in report.Files)
+            {
+                var d = file.Document;
+                w.WriteStartObject();
+                w.WriteString("path", Paths.Relative(d.Path));
+                w.WriteString("date", d.Date.ToString("yyyy-MM-dd"));
+                w.WriteString("dateSource", d.DateSource switch { Documents.DateSource.FrontMatter => "frontMatter", Documents.DateSource.Option => "option", _ => "today" });
+                w.WriteStartArray("claims");
+                foreach (var claim in file.Claims) WriteClaim(w, d, claim);
+                w.WriteEndArray();
+                w.WriteStartArray("findings");
+                foreach (var f in file.Findings) WriteFinding(w, f);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("errors");
+            foreach (var e in report.Errors)
+            {
+                w.WriteStartObject();
+                if (e.Path is not null) w.WriteString("path", Paths.Relative(e.Path));
+                if (e.Line > 0) w.WriteNumber("line", e.Line);
+                if (e.Column > 0) w.WriteNumber("column", e.Column);
+                w.WriteString("message", e.Message);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartObject("summary");
+            w.WriteNumber("drafts", report.Files.Count);
+            w.WriteNumber("unreadable", report.Errors.Count);
+            w.WriteNumber("claims", report.Files.Sum(f => f.Claims.Count));
+            w.WriteNumber("errors", report.Count(Severity.Error));
+            w.WriteNumber("warnings", report.Count(Severity.Warning));
+            w.WriteNumber("suggestions", report.Count(Severity.Suggestion));
+            w.WriteString("failOn", report.FailOn.ToWord());
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        writer.WriteLine();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter w, Documents.Document d, Text.TextSpan span) =>
+        WriteSpan(w, span, d.Lines.GetPosition(span.Start), d.Lines.GetPosition(span.End));
+
+    private static void WriteSpan(Utf8JsonWriter w, Text.TextSpan span, Text.LinePosition start, Text.LinePosition end)
+    {
+        w.WriteStartObject("span");
+        w.WriteNumber("offset", span.Start);
+        w.WriteNumber("length", span.Length);
+        w.WriteNumber("startLine", start.Line);
+        w.WriteNumber("startColumn", start.Column);
+        w.WriteNumber("endLine", end.Line);
+        w.WriteNumber("endColumn", end.Column);
+        w.WriteEndObject();
+    }
+
+    private static void WriteClaim(Utf8JsonWriter w, Documents.Document d, Claim claim)
+    {
+        w.WriteStartObject();
+        w.WriteString("kind", claim.Kind);
+        w.WriteString("text", claim.Text);
+        WriteSpan(w, d, claim.Span);
+        if (claim is OfficeClaim o)
+        {
+            w.WriteString("person", o.Person);
+            if (o.Office is not null) w.WriteString("office", o.Office);
+            w.WriteString("qualifier", o.Qualifier);
+            w.WriteString("form", o.Form);
+        }
+        w.WriteStartObject("time");
+        if (claim.HasTime)
+        {
+            w.WriteString("start", claim.Time.Start.ToString("yyyy-MM-dd"));
+            w.WriteString("end", claim.Time.End.ToString("yyyy-MM-dd"));
+        }
+        w.WriteString("reason", claim.TimeReason);
+        w.WriteEndObject();
+        w.WriteNumber("confidence", claim.Confidence);
+        w.WriteBoolean("inQuote", claim.InQuote);
+        w.WriteEndObject();
+    }
+
+    private static void WriteFinding(Utf8JsonWriter w, Finding f)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", f.Id);
+        w.WriteString("severity", f.Severity.ToWord());
+        w.WriteString("title", f.Title);
+        w.WriteString("category", f.Category);
+        w.WriteString("message", f.Message);
+        w.WriteString("text", f.Text);
+        WriteSpan(w, f.Span, f.Start, f.End);
+        w.WriteNumber("confidence", f.Confidence);
+        if (f.Suggestion is not null) w.WriteString("suggestion", f.Suggestion);
+        w.WriteString("rule", f.RuleName);
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,195 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using MediaReview.Checking;
+using MediaReview.Rules;
+
+namespace MediaReview.Reporting;
+
+/// <summary>
+/// SARIF 2.1.0, written directly with Utf8JsonWriter: the Sarif.Sdk package does not restore from
+/// the NuGet mirror (a dependency, Microsoft.Diagnostics.Tracing.EventRegister, is not served), and the
+/// part of the format we write is small. A test validates the output against the official schema.
+/// </summary>
+public sealed class SarifFormatter : IReportFormatter
+{
+    public string Name => "sarif";
+
+    public void Write(Report report, TextWriter writer)
+    {
+        var rules = report.Rules.Prepend(RuleDescriptor.EngineError).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var artifacts = report.Files.Select(f => Paths.Relative(f.Document.Path)).ToList();
+
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            w.WriteString("version", "2.1.0");
+            w.WriteStartArray("runs");
+            w.WriteStartObject();
+
+            w.WriteStartObject("tool");
+            w.WriteStartObject("driver");
+            w.WriteString("name", ToolInfo.Name);
+            w.WriteString("version", report.ToolVersion);
+            w.WriteString("semanticVersion", report.ToolVersion);
+            w.WriteString("informationUri", ToolInfo.InformationUri);
+            w.WriteStartArray("rules");
+            foreach (var rule in rules) WriteRule(w, rule);
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndObject();
+
+            w.WriteStartArray("invocations");
+            w.WriteStartObject();
+            w.WriteBoolean("executionSuccessful", report.Errors.Count == 0);
+            w.WriteStartArray("toolExecutionNotifications");
+            foreach (var e in report.Errors)
+            {
+                w.WriteStartObject();
+                w.WriteString("level", "error");
+                w.WriteStartObject("message");
+                w.WriteString("text", e.Describe());
+                w.WriteEndObject();
+                if (e.Path is not null)
+                {
+                    w.WriteStartArray("locations");
+                    w.WriteStartObject();
+                    w.WriteStartObject("physicalLocation");
+                    w.WriteStartObject("artifactLocation");
+                    w.WriteString("uri", Paths.ToUri(Paths.Relative(e.Path)));
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                    w.WriteEndArray();
+                }
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndArray();
+
+            w.WriteStartArray("artifacts");
+            foreach (var path in artifacts)
+            {
+                w.WriteStartObject();
+                w.WriteStartObject("location");
+                w.WriteString("uri", Paths.ToUri(path));
+                w.WriteEndObject();
+                w.WriteString("mimeType", path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? "text/plain" : "text/markdown");
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+
+            w.WriteString("columnKind", "utf16CodeUnits");
+            w.WriteStartArray("results");
+            for (var fileIndex = 0; fileIndex < report.Files.Count; fileIndex++)
+            {
+                foreach (var f in report.Files[fileIndex].Findings)
+                {
+                    WriteResult(w, f, ruleIndex[f.Id], artifacts[fileIndex], fileIndex);
+                }
+            }
+            w.WriteEndArray();
+
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        writer.WriteLine();
+    }
+
+    private static void WriteRule(Utf8JsonWriter w, RuleDescriptor rule)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", rule.Id);
+        w.WriteString("name", rule.RuleName.Contains('.') ? rule.RuleName[(rule.RuleName.IndexOf('.') + 1)..] : rule.RuleName);
+        w.WriteStartObject("shortDescription");
+        w.WriteString("text", rule.Title);
+        w.WriteEndObject();
+        w.WriteStartObject("fullDescription");
+        w.WriteString("text", rule.Description);
+        w.WriteEndObject();
+        w.WriteStartObject("messageStrings");
+        w.WriteStartObject("default");
+        w.WriteString("text", rule.MessageFormat);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteStartObject("defaultConfiguration");
+        w.WriteBoolean("enabled", rule.DefaultSeverity != Severity.None);
+        w.WriteString("level", rule.DefaultSeverity.ToSarifLevel());
+        w.WriteEndObject();
+        w.WriteStartObject("properties");
+        w.WriteString("category", rule.Category);
+        w.WriteString("claim", rule.ClaimKind);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter w, Finding f, int ruleIndex, string path, int artifactIndex)
+    {
+        w.WriteStartObject();
+        w.WriteString("ruleId", f.Id);
+        w.WriteNumber("ruleIndex", ruleIndex);
+        w.WriteString("level", f.Severity.ToSarifLevel());
+        w.WriteStartObject("message");
+        w.WriteString("text", f.Message);
+        w.WriteEndObject();
+        w.WriteStartArray("locations");
+        w.WriteStartObject();
+        w.WriteStartObject("physicalLocation");
+        w.WriteStartObject("artifactLocation");
+        w.WriteString("uri", Paths.ToUri(path));
+        w.WriteNumber("index", artifactIndex);
+        w.WriteEndObject();
+        w.WriteStartObject("region");
+        w.WriteNumber("startLine", f.Start.Line);
+        w.WriteNumber("startColumn", f.Start.Column);
+        w.WriteNumber("endLine", f.End.Line);
+        w.WriteNumber("endColumn", f.End.Column);
+        w.WriteNumber("charOffset", f.Span.Start);
+        w.WriteNumber("charLength", f.Span.Length);
+        w.WriteStartObject("snippet");
+        w.WriteString("text", f.Text);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndArray();
+        if (f.Suggestion is not null)
+        {
+            w.WriteStartArray("fixes");
+            w.WriteStartObject();
+            w.WriteStartObject("description");
+            w.WriteString("text", $"Replace with \"{f.Suggestion}\"");
+            w.WriteEndObject();
+            w.WriteStartArray("artifactChanges");
+            w.WriteStartObject();
+            w.WriteStartObject("artifactLocation");
+            w.WriteString("uri", Paths.ToUri(path));
+            w.WriteEndObject();
+            w.WriteStartArray("replacements");
+            w.WriteStartObject();
+            w.WriteStartObject("deletedRegion");
+            w.WriteNumber("charOffset", f.Span.Start);
+            w.WriteNumber("charLength", f.Span.Length);
+            w.WriteEndObject();
+            w.WriteStartObject("insertedContent");
+            w.WriteString("text", f.Suggestion);
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
+        w.WriteStartObject("properties");
+        w.WriteNumber("confidence", f.Confidence);
+        w.WriteString("category", f.Category);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+}

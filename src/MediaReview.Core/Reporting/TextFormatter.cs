@@ -1,0 +1,63 @@
+using System.Globalization;
+using MediaReview.Checking;
+
+namespace MediaReview.Reporting;
+
+/// <summary>
+/// Compiler-style text: "path(line,col): warning MR1002: message", then the source line with the
+/// span underlined and the suggested correction; a line per draft and a summary at the end.
+/// </summary>
+public sealed class TextFormatter : IReportFormatter
+{
+    private const int Window = 100;
+
+    public string Name => "text";
+
+    public void Write(Report report, TextWriter w)
+    {
+        foreach (var file in report.Files)
+        {
+            foreach (var f in file.Findings)
+            {
+                w.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{f.Path}({f.Start.Line},{f.Start.Column}): {f.Severity.ToWord()} {f.Id}: {f.Message} [confidence {f.Confidence:0.00}]"));
+                WriteExcerpt(w, file.Document, f);
+                if (f.Suggestion is not null) w.WriteLine($"    suggestion: {f.Suggestion}");
+            }
+            var d = file.Document;
+            w.WriteLine($"{d.Path}: dated {d.Date:yyyy-MM-dd} ({d.DateSourceDescription}); {Plural(file.Claims.Count, "claim")} checked, {Plural(file.Findings.Count, "finding")}");
+        }
+        w.WriteLine(Summary(report));
+    }
+
+    public static string Summary(Report report)
+    {
+        var parts = new List<string>
+        {
+            Plural(report.Files.Count, "draft") + " checked",
+            Plural(report.Count(Severity.Error), "error"),
+            Plural(report.Count(Severity.Warning), "warning"),
+            Plural(report.Count(Severity.Suggestion), "suggestion"),
+        };
+        if (report.Errors.Count > 0) parts.Add($"{Plural(report.Errors.Count, "draft")} could not be read");
+        return string.Join(", ", parts);
+    }
+
+    private static void WriteExcerpt(TextWriter w, Documents.Document document, Finding f)
+    {
+        var lineSpan = document.Lines.GetLineSpan(f.Start.Line);
+        var spanStart = f.Span.Start;
+        var spanEnd = Math.Min(f.Span.End, lineSpan.End);
+        // Show a window of the line around the span: paragraphs are often one long line.
+        var from = Math.Max(lineSpan.Start, spanStart - (Window - (spanEnd - spanStart)) / 2);
+        var to = Math.Min(lineSpan.End, from + Math.Max(Window, spanEnd - spanStart));
+        from = Math.Max(lineSpan.Start, Math.Min(from, to - Window));
+        var prefix = from > lineSpan.Start ? "…" : "";
+        var suffix = to < lineSpan.End ? "…" : "";
+        var excerpt = document.Text[from..to].Replace('\t', ' ');
+        w.WriteLine($"    {prefix}{excerpt}{suffix}");
+        w.WriteLine($"    {new string(' ', prefix.Length + spanStart - from)}{new string('^', Math.Max(1, spanEnd - spanStart))}");
+    }
+
+    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+}

@@ -1,0 +1,68 @@
+using MediaReview.Claims;
+using MediaReview.Reference;
+
+namespace MediaReview.Rules;
+
+/// <summary>What rules may be written for: a claim type, and the placeholders its messages can use.</summary>
+public sealed record ClaimKind(string Name, Type ClaimType, IReadOnlyCollection<string> Placeholders,
+    Func<Claim, ReferenceSet, IReadOnlyDictionary<string, string>> Arguments);
+
+public static class ClaimKinds
+{
+    public static readonly ClaimKind Office = new("office", typeof(OfficeClaim), OfficeMessages.Placeholders,
+        (claim, reference) => OfficeMessages.Arguments((OfficeClaim)claim, reference));
+
+    public static readonly IReadOnlyDictionary<string, ClaimKind> All =
+        new Dictionary<string, ClaimKind>(StringComparer.Ordinal) { [Office.Name] = Office };
+}
+
+/// <summary>The values office-rule messages cite: names, offices and the terms that contradict the claim.</summary>
+internal static class OfficeMessages
+{
+    public static readonly string[] Placeholders =
+    [
+        "person", "name", "title", "office", "terms", "time", "writtenOn", "firstStart", "currentTerm", "heldOffices",
+        "born", "died", "asOf", "timeReason", "qualifier",
+    ];
+
+    public static IReadOnlyDictionary<string, string> Arguments(OfficeClaim claim, ReferenceSet reference)
+    {
+        var person = reference.GetPerson(claim.Person);
+        var office = claim.Office is null ? null : reference.GetOffice(claim.Office);
+        var terms = office is null ? [] : reference.TermsOf(claim.Person, office.Id).ToList();
+        var current = terms.FirstOrDefault(t => t.Overlaps(claim.WrittenOn.Start, claim.WrittenOn.End));
+        var held = reference.TermsOf(claim.Person)
+            .Select(t => $"{reference.GetOffice(t.Office).Title} {t.Describe()}")
+            .ToList();
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["person"] = person.Name,
+            ["name"] = claim.NameText,
+            ["title"] = claim.TitleText,
+            ["office"] = office?.Title ?? claim.TitleText,
+            ["terms"] = terms.Count == 0 ? "never" : JoinAnd(terms.Select(t => t.Describe())),
+            ["time"] = claim.Time.Describe(),
+            ["writtenOn"] = claim.WrittenOn.Describe(),
+            ["firstStart"] = terms.Count == 0 ? "" : terms.Min(t => t.Start).ToString("yyyy-MM-dd"),
+            ["currentTerm"] = current?.Describe() ?? "",
+            ["heldOffices"] = held.Count == 0 ? "no office in the reference set" : JoinAnd(held),
+            ["born"] = person.Born?.ToString("yyyy-MM-dd") ?? "unknown",
+            ["died"] = person.Died?.ToString("yyyy-MM-dd") ?? "",
+            ["asOf"] = reference.AsOf?.ToString("yyyy-MM-dd") ?? "",
+            ["timeReason"] = claim.TimeReason,
+            ["qualifier"] = claim.Qualifier,
+        };
+    }
+
+    private static string JoinAnd(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count switch
+        {
+            0 => "",
+            1 => list[0],
+            2 => $"{list[0]} and {list[1]}",
+            _ => string.Join(", ", list.Take(list.Count - 1)) + ", and " + list[^1],
+        };
+    }
+}

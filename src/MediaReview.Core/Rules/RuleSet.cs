@@ -1,0 +1,202 @@
+using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Expressions;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FastExpressionCompiler;
+using MediaReview.Checking;
+using MediaReview.Claims;
+using RulesEngine.ExpressionBuilders;
+using RulesEngine.Models;
+
+namespace MediaReview.Rules;
+
+/// <summary>A rule ready to run: its metadata and its expression compiled to a delegate.</summary>
+public sealed record CompiledRule(RuleDescriptor Descriptor, ClaimKind Kind, Func<Claim, Facts, bool> Check);
+
+/// <summary>
+/// The rules of a folder of RulesEngine workflow files (*.rules.json), validated and compiled once.
+/// Each expression is parsed with RulesEngine's own RuleExpressionParser and compiled to a typed
+/// delegate: the same rule text RulesEngine runs, at a fraction of ExecuteAllRulesAsync's cost
+/// (see DESIGN.md's measurements and tests/MediaReview.Benchmarks).
+/// </summary>
+public sealed partial class RuleSet
+{
+    /// <summary>The types rule expressions may use beyond the predefined ones.</summary>
+    public static readonly Type[] ExpressionTypes = [typeof(OfficeClaim), typeof(Facts), typeof(DateRange)];
+
+    public RuleSet(IReadOnlyList<CompiledRule> rules) => Rules = rules;
+
+    public IReadOnlyList<CompiledRule> Rules { get; }
+
+    public IEnumerable<RuleDescriptor> Descriptors => Rules.Select(r => r.Descriptor);
+
+    public static RuleSet LoadDirectory(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new InputErrorsException([new InputException(directory, "rules folder not found; pass an existing folder to --rules")]);
+        }
+        var files = Directory.EnumerateFiles(directory, "*.rules.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            throw new InputErrorsException([new InputException(directory, "no rule files (*.rules.json) in this folder")]);
+        }
+        return Load(files.Select(f => (f, (ReadOnlyMemory<byte>)File.ReadAllBytes(f))));
+    }
+
+    public static RuleSet Load(IEnumerable<(string Path, ReadOnlyMemory<byte> Json)> files)
+    {
+        var errors = new List<InputException>();
+        var rules = new List<CompiledRule>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var parser = new RuleExpressionParser(new ReSettings { CustomTypes = ExpressionTypes });
+
+        foreach (var (path, json) in files)
+        {
+            List<WorkflowDto> workflows;
+            try
+            {
+                var span = json.Span;
+                var firstByte = span.TrimStart(" \t\r\n\uFEFF"u8);
+                workflows = firstByte.Length > 0 && firstByte[0] == (byte)'['
+                    ? JsonSerializer.Deserialize(span, RuleJsonContext.Default.ListWorkflowDto) ?? []
+                    : JsonSerializer.Deserialize(span, RuleJsonContext.Default.WorkflowDto) is { } one ? [one] : [];
+            }
+            catch (JsonException e)
+            {
+                errors.Add(JsonErrors.ToInputException(path, e));
+                continue;
+            }
+            var locator = JsonLocator.Create(json.Span);
+            var array = json.Span.TrimStart(" \t\r\n\uFEFF"u8) is [(byte)'[', ..];
+            for (var w = 0; w < workflows.Count; w++)
+            {
+                var workflow = workflows[w];
+                var wAt = array ? $"[{w}]" : "";
+                void Error(string at, string message, int extraColumn = 0)
+                {
+                    var (line, column) = locator.Find((wAt + at).TrimStart('.'));
+                    errors.Add(new InputException(path, message, line, column + extraColumn));
+                }
+                if (string.IsNullOrWhiteSpace(workflow.WorkflowName)) Error("", "the workflow has no \"WorkflowName\"");
+                if (workflow.Rules is null || workflow.Rules.Count == 0) { Error("", "the workflow has no \"Rules\""); continue; }
+
+                for (var r = 0; r < workflow.Rules.Count; r++)
+                {
+                    var rule = workflow.Rules[r];
+                    var at = $".Rules[{r}]";
+                    if (rule.Enabled == false) continue;
+                    if (string.IsNullOrWhiteSpace(rule.RuleName)) { Error(at, "a rule has no \"RuleName\""); continue; }
+                    if (names.TryGetValue(rule.RuleName, out var other)) Error(at + ".RuleName", $"rule name '{rule.RuleName}' is used twice (also in {other}); RulesEngine needs unique names");
+                    else names[rule.RuleName] = path;
+                    if (rule.RuleExpressionType is not (null or "LambdaExpression"))
+                        Error(at + ".RuleExpressionType", $"rule '{rule.RuleName}': RuleExpressionType must be \"LambdaExpression\"");
+                    if (string.IsNullOrWhiteSpace(rule.Expression)) { Error(at, $"rule '{rule.RuleName}' has no \"Expression\""); continue; }
+
+                    var descriptor = ReadDescriptor(rule, workflow.WorkflowName ?? "", path, locator.Find((wAt + at).TrimStart('.')).Line, msg => Error(at + ".Properties", $"rule '{rule.RuleName}': {msg}"));
+                    if (descriptor is null) continue;
+                    if (ids.TryGetValue(descriptor.Id, out var idFile)) Error(at + ".Properties.id", $"diagnostic ID {descriptor.Id} is defined twice (also in {idFile})");
+                    else ids[descriptor.Id] = path;
+
+                    var kind = ClaimKinds.All[descriptor.ClaimKind];
+                    try
+                    {
+                        rules.Add(new CompiledRule(descriptor, kind, Compile(parser, kind, rule.Expression)));
+                    }
+                    catch (Exception e) when (e is ParseException or InvalidOperationException or ArgumentException)
+                    {
+                        var position = e is ParseException pe ? pe.Position : -1;
+                        var where = position >= 0 ? $" at character {position + 1}" : "";
+                        // The column inside the JSON string: the expression starts one character after the opening quote.
+                        Error(at + ".Expression", $"rule '{rule.RuleName}': the expression does not compile{where}: {e.Message.TrimEnd('.')}", position >= 0 ? position + 1 : 0);
+                    }
+                }
+            }
+        }
+        if (errors.Count > 0) throw new InputErrorsException(errors);
+        return new RuleSet(rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Parses an expression over (claim, facts) and compiles it to a delegate taking the base claim type.</summary>
+    internal static Func<Claim, Facts, bool> Compile(RuleExpressionParser parser, ClaimKind kind, string expression)
+    {
+        var typedClaim = Expression.Parameter(kind.ClaimType, "claim");
+        var facts = Expression.Parameter(typeof(Facts), "facts");
+        var parsed = parser.Parse(expression, [typedClaim, facts], typeof(bool));
+        var check = parsed is LambdaExpression lambda ? lambda.Body : parsed;
+        var anyClaim = Expression.Parameter(typeof(Claim), "c");
+        var body = Expression.Block([typedClaim],
+            Expression.Assign(typedClaim, Expression.Convert(anyClaim, kind.ClaimType)),
+            check);
+        return Expression.Lambda<Func<Claim, Facts, bool>>(body, anyClaim, facts).CompileFast();
+    }
+
+    private static RuleDescriptor? ReadDescriptor(RuleDto rule, string workflow, string path, int line, Action<string> error)
+    {
+        var p = rule.Properties;
+        if (p is null) { error("no \"Properties\" with the diagnostic's id, title, messageFormat, category, defaultSeverity, description and claim"); return null; }
+        string? Get(string key, bool required = true)
+        {
+            if (p.TryGetValue(key, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())) return value.GetString();
+            if (required) error($"Properties needs \"{key}\" (text)");
+            return null;
+        }
+        var id = Get("id");
+        var title = Get("title");
+        var messageFormat = Get("messageFormat");
+        var category = Get("category");
+        var severityText = Get("defaultSeverity");
+        var description = Get("description");
+        var claim = Get("claim");
+        var fix = Get("fix", required: false);
+        double confidence = 1;
+        if (p.TryGetValue("confidence", out var c))
+        {
+            if (c.ValueKind != JsonValueKind.Number || !c.TryGetDouble(out confidence) || confidence is < 0 or > 1)
+            {
+                error("\"confidence\" must be a number from 0 to 1");
+                confidence = 1;
+            }
+        }
+        var ok = id is not null && title is not null && messageFormat is not null && category is not null && severityText is not null && description is not null && claim is not null;
+        if (id is not null && !IdPattern().IsMatch(id)) { error($"id '{id}' must look like MR1234"); ok = false; }
+        Severity severity = Severity.Warning;
+        if (severityText is not null && !Severities.TryParse(severityText, out severity)) { error($"defaultSeverity '{severityText}' must be error, warning, suggestion, silent or none"); ok = false; }
+        if (claim is not null && !ClaimKinds.All.ContainsKey(claim)) { error($"claim '{claim}' is not a claim kind; use one of {string.Join(", ", ClaimKinds.All.Keys)}"); ok = false; }
+        if (fix is not null && fix is not ("add-former" or "remove-qualifier")) { error($"fix '{fix}' must be add-former or remove-qualifier"); ok = false; }
+        if (ok && ClaimKinds.All.TryGetValue(claim!, out var kind))
+        {
+            foreach (Match m in Placeholder().Matches(messageFormat!))
+            {
+                if (!kind.Placeholders.Contains(m.Groups[1].Value))
+                {
+                    error($"messageFormat uses {{{m.Groups[1].Value}}}, which {claim} claims do not have; use {string.Join(", ", kind.Placeholders.Select(x => "{" + x + "}"))}");
+                    ok = false;
+                }
+            }
+        }
+        var known = new HashSet<string> { "id", "title", "messageFormat", "category", "defaultSeverity", "description", "claim", "fix", "confidence", "helpUri" };
+        foreach (var key in p.Keys.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal))
+        {
+            error($"unknown property \"{key}\"; rule properties are {string.Join(", ", known)}");
+            ok = false;
+        }
+        if (!ok) return null;
+        return new RuleDescriptor
+        {
+            Id = id!, Title = title!, MessageFormat = messageFormat!, Category = category!, DefaultSeverity = severity,
+            Description = description!, ClaimKind = claim!, Fix = fix, Confidence = confidence,
+            RuleName = rule.RuleName!, WorkflowName = workflow, Expression = rule.Expression!, SourcePath = path, SourceLine = line,
+        };
+    }
+
+    internal static string FormatMessage(string format, IReadOnlyDictionary<string, string> arguments) =>
+        Placeholder().Replace(format, m => arguments.TryGetValue(m.Groups[1].Value, out var v) ? v : m.Value);
+
+    [GeneratedRegex(@"^MR\d{4}$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"\{([A-Za-z]+)\}")]
+    private static partial Regex Placeholder();
+}

@@ -1,0 +1,57 @@
+namespace MediaReview.Text;
+
+/// <summary>
+/// Maps 0-based offsets to 1-based line/column. Lines end at \n, \r\n or \r.
+/// Written here rather than taken from Microsoft.CodeAnalysis.Text: this is the only piece of that
+/// package we need and loading it would add start-up time to every check.
+/// </summary>
+public sealed class LineMap
+{
+    private readonly int[] _lineStarts;
+    private readonly string _text;
+
+    public LineMap(string text)
+    {
+        _text = text;
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                starts.Add(i + 1);
+            }
+            else if (c == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+        _lineStarts = starts.ToArray();
+    }
+
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>1-based line and column of a 0-based offset.</summary>
+    public LinePosition GetPosition(int offset)
+    {
+        var index = Array.BinarySearch(_lineStarts, offset);
+        if (index < 0) index = ~index - 1;
+        return new LinePosition(index + 1, offset - _lineStarts[index] + 1);
+    }
+
+    /// <summary>The span of a 1-based line, without its line break.</summary>
+    public TextSpan GetLineSpan(int line)
+    {
+        var start = _lineStarts[line - 1];
+        var end = line < _lineStarts.Length ? _lineStarts[line] : _text.Length;
+        while (end > start && (_text[end - 1] == '\n' || _text[end - 1] == '\r')) end--;
+        return TextSpan.FromBounds(start, end);
+    }
+
+    public string GetLineText(int line)
+    {
+        var span = GetLineSpan(line);
+        return _text.Substring(span.Start, span.Length);
+    }
+}
