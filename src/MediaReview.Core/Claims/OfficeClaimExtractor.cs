@@ -21,7 +21,7 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
     [
         ["at", "the", "time"], ["at", "that", "time"], ["during", "his", "presidency"], ["during", "her", "presidency"],
         ["during", "his", "tenure"], ["during", "her", "tenure"], ["while", "in", "office"], ["first", "term"], ["previous", "term"],
-        ["was", "then"], ["were", "then"], ["had", "been"],
+        ["was", "then"], ["were", "then"],
     ];
 
     private readonly Lexicon _lexicon;

@@ -1,0 +1,79 @@
+using System.Text;
+using MediaReview.Documents;
+
+namespace MediaReview.Tests.Documents;
+
+public class DocumentTests
+{
+    private static Document Parse(string text, string path = "draft.md", string? option = null) =>
+        TestEngine.Loader.Parse(path, Encoding.UTF8.GetBytes(text), option is null ? null : DateOnly.Parse(option), DateOnly.Parse("2030-01-01"));
+
+    [Fact]
+    public void Markdown_prose_excludes_code_comments_urls_and_front_matter_but_keeps_offsets()
+    {
+        var text = "---\ndate: 2025-02-11\ntitle: President Rouhani\n---\n\n# Heading text\n\nSome *emphasis* and [link text](https://example.org/url-text) and `code`.\n\n```\nfenced code\n```\n\n<!-- a comment -->\n\n> quoted prose\n";
+        var doc = Parse(text);
+        Assert.Equal(text.Length, doc.Prose.Length);
+        foreach (var kept in new[] { "Heading text", "emphasis", "link text", "quoted prose" })
+        {
+            var at = text.IndexOf(kept, StringComparison.Ordinal);
+            Assert.Equal(kept, doc.Prose.Substring(at, kept.Length));
+        }
+        foreach (var blanked in new[] { "President Rouhani", "url-text", "code`", "fenced code", "a comment", "date: 2025" })
+        {
+            var at = text.IndexOf(blanked, StringComparison.Ordinal);
+            Assert.True(string.IsNullOrWhiteSpace(doc.Prose.Substring(at, blanked.Length)), $"'{blanked}' should not be prose");
+        }
+    }
+
+    [Fact]
+    public void The_date_comes_from_front_matter_first_then_the_option_then_today()
+    {
+        Assert.Equal((new DateOnly(2025, 2, 11), DateSource.FrontMatter), Dates(Parse("---\ndate: 2025-02-11\n---\nText.", option: "2024-01-01")));
+        Assert.Equal((new DateOnly(2024, 1, 1), DateSource.Option), Dates(Parse("Text.", option: "2024-01-01")));
+        Assert.Equal((new DateOnly(2030, 1, 1), DateSource.Today), Dates(Parse("Text.")));
+        Assert.Equal((new DateOnly(2025, 2, 11), DateSource.FrontMatter), Dates(Parse("---\ndate: 2025-02-11T09:30:00Z\n---\nText.")));
+
+        static (DateOnly, DateSource) Dates(Document d) => (d.Date, d.DateSource);
+    }
+
+    [Fact]
+    public void A_malformed_front_matter_date_names_the_line()
+    {
+        var e = Assert.Throws<InputException>(() => Parse("---\ntitle: x\ndate: 11/02/2025\n---\nText."));
+        Assert.Equal("draft.md", e.Path);
+        Assert.Equal(3, e.Line);
+        Assert.Contains("YYYY-MM-DD", e.Message);
+    }
+
+    [Fact]
+    public void Plain_text_is_all_prose_split_at_blank_lines()
+    {
+        var doc = Parse("First paragraph\ncontinues here.\n\n\nSecond one.", path: "draft.txt");
+        Assert.Equal(DocumentKind.PlainText, doc.Kind);
+        Assert.Equal(["First paragraph\ncontinues here.", "Second one."], doc.Regions.Select(r => doc.Text.Substring(r.Start, r.Length)));
+    }
+
+    [Theory]
+    [InlineData(new byte[0], "empty")]
+    [InlineData(new byte[] { 0x20, 0x0A, 0x20 }, "white space")]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00, 0x00 }, "binary")]
+    [InlineData(new byte[] { 0x48, 0x69, 0x20, 0xE9, 0x74, 0xE9 }, "UTF-8")]
+    public void Unreadable_drafts_are_input_errors(byte[] bytes, string expected)
+    {
+        var e = Assert.Throws<InputException>(() => TestEngine.Loader.Parse("bad.md", bytes, null, DateOnly.Parse("2025-01-01")));
+        Assert.Contains(expected, e.Message);
+        Assert.Equal("bad.md", e.Path);
+    }
+
+    [Fact]
+    public void Line_map_gives_one_based_lines_and_columns_for_every_line_ending()
+    {
+        var map = new MediaReview.Text.LineMap("ab\ncd\r\nef\rgh");
+        Assert.Equal(new MediaReview.Text.LinePosition(1, 1), map.GetPosition(0));
+        Assert.Equal(new MediaReview.Text.LinePosition(2, 2), map.GetPosition(4));
+        Assert.Equal(new MediaReview.Text.LinePosition(3, 1), map.GetPosition(7));
+        Assert.Equal(new MediaReview.Text.LinePosition(4, 2), map.GetPosition(11));
+        Assert.Equal("cd", map.GetLineText(2));
+    }
+}

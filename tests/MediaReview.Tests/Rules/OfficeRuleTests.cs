@@ -1,0 +1,100 @@
+namespace MediaReview.Tests.Rules;
+
+/// <summary>
+/// Must-fire and must-not-fire sentences for MR1001–MR1005, in Roslyn-style markup:
+/// {|MR1002:…|} marks the exact text that must be flagged; unmarked text must stay silent.
+/// The second argument is the draft's date.
+/// </summary>
+public class OfficeRuleTests
+{
+    [Theory]
+    [InlineData("{|MR1001:Vice President Marco Rubio|} arrived in Riyadh on Tuesday.", "2025-03-04")]
+    [InlineData("{|MR1001:Secretary of State Joe Biden|} met European allies.", "2025-03-04")]
+    [InlineData("{|MR1001:Iranian Foreign Minister Mohammad-Bagher Qalibaf|} spoke to the assembly.", "2025-03-04")]
+    [InlineData("{|MR1001:Abbas Araghchi, Oman's foreign minister|}, carried the letter.", "2025-03-04")]
+    [InlineData("Officials said {|MR1001:President Kamala Harris|} would attend.", "2023-05-01")]
+    [InlineData("{|MR1001:U.S. Vice President Mike Pompeo|} warned Tehran.", "2019-05-01")]
+    public void MR1001_fires_on_an_office_never_held(string markup, string date) => Markup.Verify(markup, date);
+
+    [Theory]
+    [InlineData("Vice President JD Vance arrived in Riyadh on Tuesday.", "2025-03-04")]
+    [InlineData("Secretary of State Marco Rubio met European allies.", "2025-03-04")]
+    [InlineData("Parliamentary Speaker Mohammad-Bagher Qalibaf addressed commanders.", "2025-02-08")]
+    [InlineData("Vice President Mohammad Javad Zarif resigned.", "2025-03-04")] // an Iranian vice presidency: not in the reference set
+    [InlineData("Prime Minister Keir Starmer called for calm.", "2025-03-04")] // person not in the reference set
+    [InlineData("President Joe Smith of the chamber of commerce welcomed the news.", "2025-03-04")]
+    [InlineData("The president and Cabinet members must execute their duties.", "2025-03-04")]
+    [InlineData("Foreign Minister Badr Albusaidi hosted both delegations.", "2025-04-12")] // "Foreign Minister" resolves to Oman's office
+    public void MR1001_stays_silent_on_offices_held_or_unverifiable(string text, string date) => Markup.Verify(text, date);
+
+    [Theory]
+    [InlineData("{|MR1002:President Hassan Rouhani|} said on Monday that talks should resume.", "2025-02-11")]
+    [InlineData("{|MR1002:Foreign Minister Mohammad Javad Zarif|} told reporters the door was open.", "2025-02-11")]
+    [InlineData("In 2022, {|MR1002:President Donald Trump|} called the deal a disaster.", "2025-03-10")]
+    [InlineData("Reporters asked {|MR1002:president Joe Biden|} about the talks.", "2025-03-10")]
+    [InlineData("{|MR1002:Hassan Rouhani, Iran's president|}, welcomed the move.", "2025-02-11")]
+    [InlineData("The ministry said {|MR1002:Secretary of State Antony Blinken|} had been briefed.", "2025-06-01")]
+    public void MR1002_fires_on_an_outdated_title(string markup, string date) => Markup.Verify(markup, date);
+
+    [Theory]
+    [InlineData("In 2018, President Donald Trump withdrew from the deal.", "2025-03-10")]
+    [InlineData("Former President Hassan Rouhani said on Monday that talks should resume.", "2025-02-11")]
+    [InlineData("The deal was negotiated by then-Secretary of State John Kerry.", "2025-02-11")]
+    [InlineData("In 2015, then-Secretary of State John Kerry signed the deal in Vienna.", "2025-02-11")]
+    [InlineData("President Hassan Rouhani said on Monday that talks should resume.", "2016-05-02")]
+    [InlineData("From 2013 to 2021, President Hassan Rouhani led the government.", "2025-02-11")]
+    [InlineData("At the time, President Hassan Rouhani welcomed the agreement.", "2025-02-11")]
+    [InlineData("It was a reference to Quds Force commander Qasem Soleimani.", "2025-02-11")] // died in office: keeps the title
+    [InlineData("On March 3, 2016, President Hassan Rouhani opened the session.", "2025-02-11")]
+    public void MR1002_stays_silent_in_historical_context(string text, string date) => Markup.Verify(text, date);
+
+    [Theory]
+    [InlineData("{|MR1003:President Masoud Pezeshkian|} visited Baghdad.", "2023-09-12")]
+    [InlineData("In 2015, {|MR1003:Secretary of State Marco Rubio|} praised the deal.", "2025-03-10")]
+    [InlineData("{|MR1003:former President Masoud Pezeshkian|} spoke at the university.", "2023-09-12")]
+    public void MR1003_fires_on_a_title_not_yet_held(string markup, string date) => Markup.Verify(markup, date);
+
+    [Theory]
+    [InlineData("President Masoud Pezeshkian visited Baghdad.", "2024-09-11")]
+    [InlineData("Secretary of State Marco Rubio praised the deal.", "2025-03-10")]
+    public void MR1003_stays_silent_once_the_office_is_held(string text, string date) => Markup.Verify(text, date);
+
+    [Theory]
+    [InlineData("{|MR1004:former President Donald Trump|} signed the memorandum.", "2025-03-10")]
+    [InlineData("{|MR1004:Former Secretary of State Marco Rubio|} answered questions.", "2025-03-10")]
+    [InlineData("{|MR1004:Benjamin Netanyahu, Israel's former prime minister|}, spoke on Sunday.", "2025-03-10")]
+    public void MR1004_fires_on_former_for_a_current_holder(string markup, string date) => Markup.Verify(markup, date);
+
+    [Theory]
+    [InlineData("Former President Donald Trump criticised the deal.", "2023-06-01")]
+    [InlineData("Former President Barack Obama defended the deal.", "2025-03-10")]
+    [InlineData("Former Secretary of State Mike Pompeo said sanctions were working.", "2025-03-10")]
+    [InlineData("Benjamin Netanyahu, Israel's former prime minister, spoke on Sunday.", "2022-03-10")]
+    public void MR1004_stays_silent_on_former_holders(string text, string date) => Markup.Verify(text, date);
+
+    [Theory]
+    [InlineData("Supporters of {|MR1005:the late Hassan Rouhani|} gathered outside.", "2025-02-11")]
+    [InlineData("A channel linked to {|MR1005:late Ayatollah Ali Khamenei|} posted the speech.", "2025-02-11")]
+    [InlineData("A portrait of {|MR1005:the late Ebrahim Raisi|} hung in the hall.", "2024-01-05")]
+    public void MR1005_fires_on_late_for_someone_alive(string markup, string date) => Markup.Verify(markup, date);
+
+    [Theory]
+    [InlineData("A portrait of the late Ebrahim Raisi hung in the hall.", "2025-02-11")]
+    [InlineData("The channel is associated with late Ayatollah Ali Akbar Hashemi Rafsanjani.", "2025-02-11")]
+    [InlineData("The late Ayatollah Ruhollah Khomeini founded the Islamic Republic.", "2025-02-11")]
+    public void MR1005_stays_silent_for_the_dead(string text, string date) => Markup.Verify(text, date);
+
+    [Theory]
+    [InlineData("Masoud Pezeshkian won the runoff. President Pezeshkian later thanked voters.", "2024-09-01")]
+    [InlineData("Ashley Vance wrote the book. Former Vice President Vance was not involved.", "2025-03-10")] // "Vance" is Ashley here
+    [InlineData("```\nPresident Hassan Rouhani\n```\n\nThe code block above is not prose.", "2025-02-11")]
+    [InlineData("Inline `President Hassan Rouhani` code and <!-- President Hassan Rouhani --> comments are not prose.", "2025-02-11")]
+    [InlineData("See [the archive](https://example.org/President-Hassan-Rouhani) for more.", "2025-02-11")]
+    public void Names_and_markup_that_must_stay_silent(string text, string date) => Markup.Verify(text, date);
+
+    [Theory]
+    [InlineData("See [{|MR1002:President Hassan Rouhani|}](https://example.org/rouhani) for more.", "2025-02-11")]
+    [InlineData("**{|MR1002:President Hassan Rouhani|}** said so.", "2025-02-11")]
+    [InlineData("- {|MR1002:President Hassan Rouhani|} said so.\n- Vice President JD Vance agreed.", "2025-02-11")]
+    public void Claims_inside_markdown_formatting_point_at_the_source(string markup, string date) => Markup.Verify(markup, date);
+}

@@ -1,0 +1,129 @@
+using System.Text;
+using MediaReview.Claims;
+using MediaReview.Rules;
+using RulesEngine.Models;
+
+namespace MediaReview.Tests.Rules;
+
+public class RuleSetTests
+{
+    private static InputErrorsException Fails(string json, string path = "bad.rules.json") =>
+        Assert.Throws<InputErrorsException>(() => RuleSet.Load([(path, (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes(json))]));
+
+    private static string Rule(string expression, string id = "MR9001", string name = "MR9001.Test", string extraProperties = "") => $$"""
+        {
+          "WorkflowName": "Test",
+          "Rules": [
+            {
+              "RuleName": "{{name}}",
+              "Expression": "{{expression}}",
+              "Properties": {
+                "id": "{{id}}", "title": "t", "messageFormat": "{person} m", "category": "Offices",
+                "defaultSeverity": "warning", "claim": "office", "description": "d"{{extraProperties}}
+              }
+            }
+          ]
+        }
+        """;
+
+    [Fact]
+    public void Shipped_rules_define_MR1001_to_MR1005_with_metadata()
+    {
+        var ids = TestEngine.Rules.Descriptors.Select(d => d.Id).ToList();
+        Assert.Equal(["MR1001", "MR1002", "MR1003", "MR1004", "MR1005"], ids);
+        Assert.All(TestEngine.Rules.Descriptors, d =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(d.Title));
+            Assert.False(string.IsNullOrWhiteSpace(d.Description));
+            Assert.Equal("Offices", d.Category);
+            Assert.True(d.SourceLine > 0);
+        });
+    }
+
+    [Fact]
+    public void A_broken_expression_names_file_line_and_position()
+    {
+        var error = Assert.Single(Fails(Rule("claim.HasOffice && facts.HeldEver(claim.Person,")).Errors);
+        Assert.Equal("bad.rules.json", error.Path);
+        Assert.Equal(6, error.Line);
+        Assert.Contains("MR9001.Test", error.Message);
+        Assert.Contains("does not compile at character", error.Message);
+    }
+
+    [Fact]
+    public void An_expression_naming_a_missing_member_is_an_error()
+    {
+        var error = Assert.Single(Fails(Rule("claim.NoSuchThing")).Errors);
+        Assert.Contains("NoSuchThing", error.Message);
+    }
+
+    [Fact]
+    public void Broken_json_is_an_error_with_its_line()
+    {
+        var error = Assert.Single(Fails("{\n  \"WorkflowName\": \"x\",\n  \"Rules\": [\n").Errors);
+        Assert.True(error.Line >= 3);
+        Assert.StartsWith("invalid JSON", error.Message);
+    }
+
+    [Fact]
+    public void Metadata_problems_are_all_reported()
+    {
+        var e = Fails(Rule("true", id: "X1", extraProperties: ", \"defaultSeverity2\": \"x\""));
+        Assert.Contains(e.Errors, x => x.Message.Contains("id 'X1' must look like MR1234"));
+        Assert.Contains(e.Errors, x => x.Message.Contains("unknown property \"defaultSeverity2\""));
+    }
+
+    [Fact]
+    public void Duplicate_rule_names_and_ids_are_errors()
+    {
+        var one = Encoding.UTF8.GetBytes(Rule("true"));
+        var e = Assert.Throws<InputErrorsException>(() => RuleSet.Load([("a.rules.json", one), ("b.rules.json", one)]));
+        Assert.Contains(e.Errors, x => x.Message.Contains("rule name 'MR9001.Test' is used twice"));
+        Assert.Contains(e.Errors, x => x.Message.Contains("diagnostic ID MR9001 is defined twice"));
+    }
+
+    [Fact]
+    public void A_placeholder_the_claim_kind_lacks_is_an_error()
+    {
+        var json = Rule("true").Replace("{person} m", "{nobody} m");
+        Assert.Contains("{nobody}", Assert.Single(Fails(json).Errors).Message);
+    }
+
+    /// <summary>
+    /// The rule files are real RulesEngine workflows: RulesEngine itself, given the same files and inputs,
+    /// passes and fails exactly the claims our compiled delegates do.
+    /// </summary>
+    [Fact]
+    public async Task Compiled_rules_agree_with_RulesEngine_on_every_claim()
+    {
+        var json = await File.ReadAllTextAsync(Path.Combine(TestEngine.RulesDirectory, "offices.rules.json"));
+        var engine = new RulesEngine.RulesEngine([json], new ReSettings { CustomTypes = RuleSet.ExpressionTypes });
+        var facts = new Facts(TestEngine.Reference);
+        var drafts = new[]
+        {
+            ("President Hassan Rouhani said. Vice President Marco Rubio said. The late Hassan Rouhani said. Former President Donald Trump said.", "2025-03-10"),
+            ("President Masoud Pezeshkian said. In 2018, President Donald Trump said. then-Secretary of State John Kerry said.", "2023-03-10"),
+            ("Quds Force commander Qasem Soleimani. The late Ebrahim Raisi. Former President Barack Obama. Abbas Araghchi, Oman's foreign minister, said.", "2025-03-10"),
+        };
+        var compared = 0;
+        var failures = 0;
+        foreach (var (text, date) in drafts)
+        {
+            foreach (var claim in TestEngine.Claims(text, date))
+            {
+                var results = await engine.ExecuteAllRulesAsync("Offices", new RuleParameter("claim", claim), new RuleParameter("facts", facts));
+                foreach (var result in results)
+                {
+                    // RulesEngine reports a failed rule with its ErrorMessage; anything else would be an evaluation error.
+                    Assert.Equal(result.IsSuccess ? "" : result.Rule.ErrorMessage, result.ExceptionMessage ?? "");
+                    var ours = TestEngine.Rules.Rules.Single(r => r.Descriptor.RuleName == result.Rule.RuleName);
+                    Assert.Equal(result.IsSuccess, ours.Check(claim, facts));
+                    compared++;
+                    if (!result.IsSuccess) failures++;
+                }
+            }
+        }
+        Assert.True(compared >= 50, $"compared {compared}");
+        Assert.True(failures >= 5, $"only {failures} failures: the comparison must cover failing rules too");
+    }
+}
