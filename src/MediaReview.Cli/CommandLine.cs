@@ -93,6 +93,14 @@ public static class CommandLine
                 }
                 dateValue = d;
             }
+            // System.CommandLine hands an unknown option to the paths argument; a path that looks like an option and is no file is a usage error.
+            var unknown = (parse.GetValue(paths) ?? []).FirstOrDefault(p => p.StartsWith('-') && !File.Exists(p) && !Directory.Exists(p));
+            if (unknown is not null)
+            {
+                stderr.WriteLine($"mediareview: error: unknown option '{unknown}'");
+                stderr.WriteLine("Run 'mediareview check --help' for usage.");
+                return UsageOrInputError;
+            }
             var options = new CheckOptions
             {
                 Paths = parse.GetValue(paths) ?? [],

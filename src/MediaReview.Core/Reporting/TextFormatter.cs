@@ -43,20 +43,26 @@ public sealed class TextFormatter : IReportFormatter
         return string.Join(", ", parts);
     }
 
+    /// <summary>The lines the span covers (at most three), each cut to a window around the span and underlined.</summary>
     private static void WriteExcerpt(TextWriter w, Documents.Document document, Finding f)
     {
-        var lineSpan = document.Lines.GetLineSpan(f.Start.Line);
-        var spanStart = f.Span.Start;
-        var spanEnd = Math.Min(f.Span.End, lineSpan.End);
-        // Show a window of the line around the span: paragraphs are often one long line.
-        var from = Math.Max(lineSpan.Start, spanStart - (Window - (spanEnd - spanStart)) / 2);
-        var to = Math.Min(lineSpan.End, from + Math.Max(Window, spanEnd - spanStart));
-        from = Math.Max(lineSpan.Start, Math.Min(from, to - Window));
-        var prefix = from > lineSpan.Start ? "…" : "";
-        var suffix = to < lineSpan.End ? "…" : "";
-        var excerpt = document.Text[from..to].Replace('\t', ' ');
-        w.WriteLine($"    {prefix}{excerpt}{suffix}");
-        w.WriteLine($"    {new string(' ', prefix.Length + spanStart - from)}{new string('^', Math.Max(1, spanEnd - spanStart))}");
+        var lastLine = Math.Min(f.End.Line, f.Start.Line + 2);
+        for (var line = f.Start.Line; line <= lastLine; line++)
+        {
+            var lineSpan = document.Lines.GetLineSpan(line);
+            var spanStart = Math.Max(f.Span.Start, lineSpan.Start);
+            var spanEnd = Math.Min(f.Span.End, lineSpan.End);
+            if (spanEnd <= spanStart && line != f.Start.Line) continue;
+            // Show a window of the line around the span: paragraphs are often one long line.
+            var from = Math.Max(lineSpan.Start, spanStart - (Window - (spanEnd - spanStart)) / 2);
+            var to = Math.Min(lineSpan.End, from + Math.Max(Window, spanEnd - spanStart));
+            from = Math.Max(lineSpan.Start, Math.Min(from, to - Window));
+            var prefix = from > lineSpan.Start ? "…" : "";
+            var suffix = to < lineSpan.End ? "…" : "";
+            var excerpt = document.Text[from..to].Replace('\t', ' ');
+            w.WriteLine($"    {prefix}{excerpt}{suffix}");
+            w.WriteLine($"    {new string(' ', prefix.Length + spanStart - from)}{new string('^', Math.Max(1, spanEnd - spanStart))}");
+        }
     }
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";

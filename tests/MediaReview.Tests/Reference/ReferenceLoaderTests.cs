@@ -82,3 +82,19 @@ public class ReferenceLoaderTests
         Assert.Contains("ends (1999-01-01) before it starts", Assert.Single(e.Errors).Message);
     }
 }
+
+public class ReferenceSchemaTests
+{
+    /// <summary>The schema shipped for editors accepts every file of the default reference set.</summary>
+    [Fact]
+    public async Task Shipped_reference_files_match_the_shipped_schema()
+    {
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(Path.Combine(TestEngine.ReferenceDirectory, "reference.schema.json"));
+        foreach (var file in Directory.GetFiles(TestEngine.ReferenceDirectory, "*.json").Where(f => !f.EndsWith(".schema.json")))
+        {
+            var errors = schema.Validate(await File.ReadAllTextAsync(file));
+            Assert.True(errors.Count == 0, $"{Path.GetFileName(file)}: {string.Join("; ", errors.Select(e => $"{e.Path}: {e.Kind}"))}");
+        }
+        Assert.NotEmpty(schema.Validate("{ \"people\": [ { \"id\": \"x\", \"born\": \"1950\" } ] }"));
+    }
+}

@@ -1,0 +1,175 @@
+using System.Text.Json;
+using NJsonSchema;
+
+namespace MediaReview.Tests.Cli;
+
+/// <summary>End to end: the real program, its exit codes, its text and SARIF output.</summary>
+public class CheckCommandTests : IDisposable
+{
+    private readonly CliRunner _cli = new();
+
+    private const string Wrong = "---\ndate: 2025-02-11\n---\n\nPresident Hassan Rouhani said on Monday that Vice President Marco Rubio was wrong.\n";
+    private const string Right = "---\ndate: 2025-02-11\n---\n\nFormer President Hassan Rouhani said on Monday that Secretary of State Marco Rubio was wrong.\n";
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void Findings_at_the_fail_level_exit_1_with_compiler_style_text()
+    {
+        _cli.Write("drafts/wrong.md", Wrong);
+        var (exit, stdout, stderr) = _cli.Run("check", "drafts/wrong.md");
+        Assert.Equal(1, exit);
+        Assert.Equal("", stderr);
+        Assert.Contains("drafts/wrong.md(5,1): warning MR1002: Hassan Rouhani was President of Iran from 2013-08-03 to 2021-08-03; the draft is dated 2025-02-11", stdout);
+        Assert.Contains("drafts/wrong.md(5,46): error MR1001: Marco Rubio never held the office of Vice President of the United States", stdout);
+        Assert.Contains("    ^^^^^^^^^^^^^^^^^^^^^^^^", stdout);
+        Assert.Contains("suggestion: Former President Hassan Rouhani", stdout);
+        Assert.Contains("drafts/wrong.md: dated 2025-02-11 (front matter); 2 claims checked, 2 findings", stdout);
+        Assert.Contains("1 draft checked, 1 error, 1 warning, 0 suggestions", stdout);
+    }
+
+    [Fact]
+    public void Fail_on_decides_which_findings_fail_the_run()
+    {
+        _cli.Write("warn.md", "President Hassan Rouhani said so.");
+        Assert.Equal(0, _cli.Run("check", "warn.md", "--date", "2025-02-11").ExitCode);
+        Assert.Equal(1, _cli.Run("check", "warn.md", "--date", "2025-02-11", "--fail-on", "warning").ExitCode);
+        Assert.Equal(0, _cli.Run("check", "warn.md", "--date", "2025-02-11", "--fail-on", "none").ExitCode);
+    }
+
+    [Fact]
+    public void A_clean_draft_exits_0_and_folders_are_searched_recursively()
+    {
+        _cli.Write("desk/a/right.md", Right);
+        _cli.Write("desk/b/notes.txt", "Secretary of State Marco Rubio spoke.");
+        _cli.Write("desk/b/image.png", "not a draft");
+        var (exit, stdout, _) = _cli.Run("check", "desk", "--date", "2025-03-01");
+        Assert.Equal(0, exit);
+        Assert.Contains("2 drafts checked, 0 errors, 0 warnings, 0 suggestions", stdout);
+    }
+
+    [Fact]
+    public void Bad_inputs_exit_2_with_one_line_each_and_the_others_are_still_checked()
+    {
+        _cli.Write("wrong.md", Wrong);
+        _cli.Write("empty.md", "");
+        _cli.WriteBytes("latin1.md", [0x48, 0xE9, 0x20, 0x6C, 0x61]);
+        _cli.WriteBytes("binary.md", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]);
+        Directory.CreateDirectory(Path.Combine(_cli.WorkingDirectory, "nothing-here"));
+        var (exit, stdout, stderr) = _cli.Run("check", "wrong.md", "empty.md", "latin1.md", "binary.md", "missing.md", "nothing-here");
+        Assert.Equal(2, exit);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(5, lines.Length);
+        Assert.Contains(lines, l => l.StartsWith("empty.md: error:") && l.Contains("empty"));
+        Assert.Contains(lines, l => l.StartsWith("latin1.md: error:") && l.Contains("UTF-8"));
+        Assert.Contains(lines, l => l.StartsWith("binary.md: error:") && l.Contains("binary"));
+        Assert.Contains(lines, l => l.StartsWith("missing.md: error:"));
+        Assert.Contains(lines, l => l.StartsWith("nothing-here: error:") && l.Contains("no drafts"));
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.Contains("wrong.md(5,1): warning MR1002", stdout);
+    }
+
+    [Theory]
+    [InlineData("--date", "11/02/2025")]
+    [InlineData("--format", "xml")]
+    [InlineData("--fail-on", "fatal")]
+    [InlineData("--no-such-option")]
+    public void Usage_errors_exit_2(params string[] extra)
+    {
+        _cli.Write("a.md", Right);
+        var (exit, stdout, stderr) = _cli.Run(["check", "a.md", .. extra]);
+        Assert.Equal(2, exit);
+        Assert.Contains("error", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.Equal("", stdout);
+    }
+
+    [Fact]
+    public void A_broken_rule_file_exits_2_naming_file_line_and_rule()
+    {
+        var rules = Path.Combine(_cli.WorkingDirectory, "my-rules");
+        Directory.CreateDirectory(rules);
+        var shipped = File.ReadAllText(Path.Combine(TestEngine.RulesDirectory, "offices.rules.json"));
+        File.WriteAllText(Path.Combine(rules, "offices.rules.json"), shipped.Replace("facts.HeldEver(claim.Person, claim.Office)", "facts.HeldEver(claim.Person claim.Office)"));
+        File.WriteAllText(Path.Combine(rules, "broken.rules.json"), "{ \"WorkflowName\": \"x\", \"Rules\": [ }");
+        _cli.Write("a.md", Right);
+        var (exit, _, stderr) = _cli.Run("check", "a.md", "--rules", "my-rules");
+        Assert.Equal(2, exit);
+        Assert.Contains("my-rules/offices.rules.json(7,", stderr);
+        Assert.Contains("MR1001.OfficeNeverHeld", stderr);
+        Assert.Contains("my-rules/broken.rules.json(1,", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Fact]
+    public void A_broken_reference_set_exits_2_naming_file_and_entry()
+    {
+        var reference = Path.Combine(_cli.WorkingDirectory, "ref");
+        Directory.CreateDirectory(reference);
+        foreach (var file in Directory.GetFiles(TestEngine.ReferenceDirectory, "*.json")) File.Copy(file, Path.Combine(reference, Path.GetFileName(file)));
+        var terms = Path.Combine(reference, "terms.json");
+        File.WriteAllText(terms, File.ReadAllText(terms).Replace("\"person\": \"rouhani\"", "\"person\": \"rohani\""));
+        _cli.Write("a.md", Right);
+        var (exit, _, stderr) = _cli.Run("check", "a.md", "--reference", "ref");
+        Assert.Equal(2, exit);
+        Assert.Contains("ref/terms.json(", stderr);
+        Assert.Contains("unknown person 'rohani'", stderr);
+    }
+
+    [Fact]
+    public void Help_explains_every_option()
+    {
+        var (exit, stdout, _) = _cli.Run("check", "--help");
+        Assert.Equal(0, exit);
+        foreach (var option in new[] { "--date", "--reference", "--rules", "--format", "--output", "--fail-on", "Exit codes" })
+        {
+            Assert.Contains(option, stdout);
+        }
+    }
+
+    [Fact]
+    public async Task Sarif_output_is_valid_SARIF_2_1_0_with_rules_regions_and_relative_uris()
+    {
+        _cli.Write("drafts/wrong draft.md", Wrong + "\nThe late Hassan Rouhani was not there.\n");
+        var (exit, _, stderr) = _cli.Run("check", "drafts/wrong draft.md", "--format", "sarif", "--output", "out.sarif");
+        Assert.Equal(1, exit);
+        Assert.Equal("", stderr);
+        var sarif = await File.ReadAllTextAsync(Path.Combine(_cli.WorkingDirectory, "out.sarif"));
+
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "Schemas", "sarif-2.1.0.json"));
+        var errors = schema.Validate(sarif);
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
+
+        using var doc = JsonDocument.Parse(sarif);
+        var run = doc.RootElement.GetProperty("runs")[0];
+        var ruleIds = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        Assert.Equal(["MR0001", "MR1001", "MR1002", "MR1003", "MR1004", "MR1005"], ruleIds);
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(["MR1002", "MR1001", "MR1005"], results.Select(r => r.GetProperty("ruleId").GetString()));
+        var first = results[0];
+        Assert.Equal("warning", first.GetProperty("level").GetString());
+        var location = first.GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal("drafts/wrong%20draft.md", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        var region = location.GetProperty("region");
+        Assert.Equal(5, region.GetProperty("startLine").GetInt32());
+        Assert.Equal(1, region.GetProperty("startColumn").GetInt32());
+        Assert.Equal(5, region.GetProperty("endLine").GetInt32());
+        Assert.Equal(25, region.GetProperty("endColumn").GetInt32());
+        Assert.Equal(Wrong.IndexOf("President Hassan", StringComparison.Ordinal), region.GetProperty("charOffset").GetInt32());
+        Assert.Equal(24, region.GetProperty("charLength").GetInt32());
+    }
+
+    [Fact]
+    public void Json_output_has_every_claim_and_finding()
+    {
+        _cli.Write("a.md", Wrong);
+        var (exit, stdout, _) = _cli.Run("check", "a.md", "--format", "json");
+        Assert.Equal(1, exit);
+        using var doc = JsonDocument.Parse(stdout);
+        var file = doc.RootElement.GetProperty("files")[0];
+        Assert.Equal("frontMatter", file.GetProperty("dateSource").GetString());
+        Assert.Equal(2, file.GetProperty("claims").GetArrayLength());
+        Assert.Equal(2, file.GetProperty("findings").GetArrayLength());
+        Assert.Equal(1, doc.RootElement.GetProperty("version").GetInt32());
+    }
+}
