@@ -14,6 +14,18 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
     private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
         { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
 
+    /// <summary>Capitalised only because they start a sentence: "For Khamenei, …" is not a longer name.</summary>
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "A", "An", "The", "This", "That", "These", "Those", "For", "When", "But", "And", "Or", "As", "In", "On", "At", "If", "While",
+        "After", "Before", "Since", "Although", "Though", "Then", "So", "Yet", "Also", "Meanwhile", "However", "Still", "Even", "With",
+        "Without", "Under", "Over", "According", "Like", "Unlike", "Despite", "Because", "Why", "How", "What", "Who", "Where", "Only",
+        "Both", "Neither", "Either", "Now", "Today", "Yesterday", "Later", "Earlier", "Asked", "Speaking", "Addressing", "Instead",
+        "Indeed", "Thus", "Unless", "Until", "Once", "Whether", "Did", "Does", "Do", "Is", "Was", "Are", "Were", "Has", "Had", "Have",
+        "Will", "Would", "Can", "Could", "Should", "Might", "Must", "To", "By", "From", "Of", "Among", "Against", "During", "Through",
+        "Within", "Inside", "Outside", "Upon", "Via", "Whereas", "Let", "Yes", "No", "Not", "Perhaps",
+    };
+
     private static readonly HashSet<string> AppositiveEnders = new(StringComparer.OrdinalIgnoreCase)
         { "who", "said", "says", "told", "and", "has", "had", "was", "is", "will", "would", "on", "in", "at", "for", "to", "wrote", "added", "noted", "stated" };
 
@@ -94,7 +106,8 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
         }
 
         // A capitalised word right before or after makes this part of a longer name ("John Harris", "Trump Tower").
-        var prevIsName = i > s.From && IsNameLike(tokens[i - 1]) && tokens[i - 1].End < first.Start;
+        var prevIsName = i > s.From && IsNameLike(tokens[i - 1]) && tokens[i - 1].End < first.Start
+            && !(i - 1 == s.From && SentenceOpeners.Contains(tokens[i - 1].Text));
         if (match is null) return false;
         end = i + match.Tokens.Length;
         var last = tokens[end - 1];

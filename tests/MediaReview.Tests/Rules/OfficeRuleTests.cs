@@ -34,6 +34,7 @@ public class OfficeRuleTests
     [InlineData("Reporters asked {|MR1002:president Joe Biden|} about the talks.", "2025-03-10")]
     [InlineData("{|MR1002:Hassan Rouhani, Iran's president|}, welcomed the move.", "2025-02-11")]
     [InlineData("The ministry said {|MR1002:Secretary of State Antony Blinken|} had been briefed.", "2025-06-01")]
+    [InlineData("For Khamenei, the talks are a trap. Speaking later, {|MR1002:President Khamenei|} agreed.", "2025-02-11")] // "For" is no first name
     public void MR1002_fires_on_an_outdated_title(string markup, string date) => Markup.Verify(markup, date);
 
     [Theory]
