@@ -55,6 +55,11 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
             {
                 errors.Add(e);
             }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A bug of ours must not cost the user the other drafts, nor show them a stack trace.
+                errors.Add(new InputException(path, $"internal error while checking this draft ({e.GetType().Name}: {e.Message}); please report it with the draft"));
+            }
         }
         foreach (var error in errors) stderr.WriteLine(Format(error));
 

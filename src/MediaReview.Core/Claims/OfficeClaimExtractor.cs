@@ -327,7 +327,7 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
         if (!t.IsWord) return null;
         if (t.IsIgnoreCase("former") || t.IsIgnoreCase("ex-")) return "former";
         if (t.IsIgnoreCase("late")) return "late";
-        if (t.IsIgnoreCase("then-")) return "then";
+        if (t.IsIgnoreCase("then-") || t.IsIgnoreCase("then")) return "then";
         return null;
     }
 
@@ -359,6 +359,13 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
                 start = c.Start;
                 k = c.Start - 1;
                 continue;
+            }
+            // "Biden's Secretary of State Antony Blinken": the office as it was under that person, not now.
+            if (qualifier == "none" && t.Possessive && t.IsCapitalized && _lexicon.NamesStartingWith(t.Text) is { } names
+                && names.Any(n => n.Tokens.Length == 1))
+            {
+                qualifier = "then";
+                break;
             }
             break;
         }
@@ -450,8 +457,8 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
     private sealed class SentenceContext
     {
         private readonly bool[] _quotes;
-        private readonly List<TimeMention> _times;
-        private readonly bool _historical;
+        private List<TimeMention>? _times;
+        private bool _historical;
 
         public SentenceContext(List<Token> tokens, int from, int to, Document document, DateRange writtenOn, bool[] quotes)
         {
@@ -461,8 +468,6 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
             Document = document;
             WrittenOn = writtenOn;
             _quotes = quotes;
-            _times = TimeExpressions.Find(tokens, from, to, document.Date);
-            _historical = HasHistoricalMarker(tokens, from, to);
         }
 
         public List<Token> Tokens { get; }
@@ -483,6 +488,12 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
         {
             var draft = $"the draft is dated {Document.Date:yyyy-MM-dd}";
             if (qualifier is "former" or "late") return new ClaimTime(WrittenOn, true, draft, 1);
+            // Found on first use: most sentences make no claim.
+            if (_times is null)
+            {
+                _times = TimeExpressions.Find(Tokens, From, To, Document.Date);
+                _historical = HasHistoricalMarker(Tokens, From, To);
+            }
             if (_times.Count > 0)
             {
                 var range = _times[0].Range;

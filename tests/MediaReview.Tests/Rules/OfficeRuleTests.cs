@@ -47,12 +47,16 @@ public class OfficeRuleTests
     [InlineData("At the time, President Hassan Rouhani welcomed the agreement.", "2025-02-11")]
     [InlineData("It was a reference to Quds Force commander Qasem Soleimani.", "2025-02-11")] // died in office: keeps the title
     [InlineData("On March 3, 2016, President Hassan Rouhani opened the session.", "2025-02-11")]
+    [InlineData("Biden's Secretary of State Antony Blinken had warned against it.", "2025-06-01")] // the office under Biden
+    [InlineData("The deal was praised by the then president Hassan Rouhani.", "2025-02-11")]
+    [InlineData("Hassan Rouhani, then president, praised the deal.", "2025-02-11")]
     public void MR1002_stays_silent_in_historical_context(string text, string date) => Markup.Verify(text, date);
 
     [Theory]
     [InlineData("{|MR1003:President Masoud Pezeshkian|} visited Baghdad.", "2023-09-12")]
     [InlineData("In 2015, {|MR1003:Secretary of State Marco Rubio|} praised the deal.", "2025-03-10")]
     [InlineData("{|MR1003:former President Masoud Pezeshkian|} spoke at the university.", "2023-09-12")]
+    [InlineData("The deal was praised by {|MR1003:then-President Masoud Pezeshkian|}.", "2023-09-12")]
     public void MR1003_fires_on_a_title_not_yet_held(string markup, string date) => Markup.Verify(markup, date);
 
     [Theory]

@@ -127,3 +127,30 @@ public class RuleSetTests
         Assert.True(failures >= 5, $"only {failures} failures: the comparison must cover failing rules too");
     }
 }
+
+public class EngineErrorTests
+{
+    [Fact]
+    public void A_rule_that_throws_becomes_MR0001_naming_the_rule_and_the_other_rules_still_run()
+    {
+        var throwing = """
+            {
+              "WorkflowName": "Test",
+              "Rules": [
+                {
+                  "RuleName": "MR9001.Throws",
+                  "Expression": "claim.TitleText.Substring(1000).Length > 0",
+                  "Properties": { "id": "MR9001", "title": "t", "messageFormat": "m", "category": "Offices", "defaultSeverity": "error", "claim": "office", "description": "d" }
+                }
+              ]
+            }
+            """;
+        var shipped = File.ReadAllBytes(Path.Combine(TestEngine.RulesDirectory, "offices.rules.json"));
+        var rules = RuleSet.Load([("offices.rules.json", shipped), ("throws.rules.json", Encoding.UTF8.GetBytes(throwing))]);
+        var checker = new MediaReview.Checking.Checker([new OfficeClaimExtractor(TestEngine.Reference)], rules, TestEngine.Reference);
+        var findings = checker.Check(TestEngine.Markdown("Vice President Marco Rubio spoke.", "2025-03-01")).Findings;
+        Assert.Equal(["MR0001", "MR1001"], findings.Select(f => f.Id));
+        Assert.Contains("MR9001 (MR9001.Throws)", findings[0].Message);
+        Assert.Contains("ArgumentOutOfRangeException", findings[0].Message);
+    }
+}
