@@ -79,12 +79,7 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
         return failed ? CommandLine.FindingsAtFailLevel : CommandLine.Success;
     }
 
-    private static string Format(InputException e)
-    {
-        if (e.Path is null) return $"mediareview: error: {e.Message}";
-        var location = e.Line > 0 ? (e.Column > 0 ? $"{e.Path}({e.Line},{e.Column})" : $"{e.Path}({e.Line})") : e.Path;
-        return $"{location}: error: {e.Message}";
-    }
+    private static string Format(InputException e) => $"{e.Location ?? "mediareview"}: error: {e.Message}";
 
     /// <summary>Files as given, and the drafts found under folders (recursively, in ordinal order).</summary>
     private static List<string> ExpandPaths(IReadOnlyList<string> paths, DocumentLoader loader, List<InputException> errors)

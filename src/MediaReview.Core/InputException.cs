@@ -23,13 +23,12 @@ public sealed class InputException : Exception
     /// <summary>1-based column, or 0 when unknown.</summary>
     public int Column { get; }
 
-    /// <summary>"path(line,col): message", the shape compilers use.</summary>
-    public string Describe()
-    {
-        if (Path is null) return Message;
-        var location = Line > 0 ? (Column > 0 ? $"{Path}({Line},{Column})" : $"{Path}({Line})") : Path;
-        return $"{location}: {Message}";
-    }
+    /// <summary>"path(line,col)", "path(line)" or "path", the shape compilers use; null without a path.</summary>
+    public string? Location => Path is null ? null
+        : Line > 0 ? (Column > 0 ? $"{Path}({Line},{Column})" : $"{Path}({Line})") : Path;
+
+    /// <summary>"path(line,col): message".</summary>
+    public string Describe() => Location is { } location ? $"{location}: {Message}" : Message;
 }
 
 /// <summary>Several input problems found in one pass (a reference set, a rules folder): all are reported, not just the first.</summary>

@@ -57,9 +57,7 @@ public sealed class SarifFormatter : IReportFormatter
                     w.WriteStartArray("locations");
                     w.WriteStartObject();
                     w.WriteStartObject("physicalLocation");
-                    w.WriteStartObject("artifactLocation");
-                    w.WriteString("uri", Paths.ToUri(Paths.Relative(e.Path)));
-                    w.WriteEndObject();
+                    WriteArtifactLocation(w, Paths.Relative(e.Path));
                     w.WriteEndObject();
                     w.WriteEndObject();
                     w.WriteEndArray();
@@ -101,6 +99,14 @@ public sealed class SarifFormatter : IReportFormatter
         writer.WriteLine();
     }
 
+    private static void WriteArtifactLocation(Utf8JsonWriter w, string relativePath, int? index = null)
+    {
+        w.WriteStartObject("artifactLocation");
+        w.WriteString("uri", Paths.ToUri(relativePath));
+        if (index is { } i) w.WriteNumber("index", i);
+        w.WriteEndObject();
+    }
+
     private static void WriteRule(Utf8JsonWriter w, RuleDescriptor rule)
     {
         w.WriteStartObject();
@@ -140,10 +146,7 @@ public sealed class SarifFormatter : IReportFormatter
         w.WriteStartArray("locations");
         w.WriteStartObject();
         w.WriteStartObject("physicalLocation");
-        w.WriteStartObject("artifactLocation");
-        w.WriteString("uri", Paths.ToUri(path));
-        w.WriteNumber("index", artifactIndex);
-        w.WriteEndObject();
+        WriteArtifactLocation(w, path, artifactIndex);
         w.WriteStartObject("region");
         w.WriteNumber("startLine", f.Start.Line);
         w.WriteNumber("startColumn", f.Start.Column);
@@ -167,9 +170,7 @@ public sealed class SarifFormatter : IReportFormatter
             w.WriteEndObject();
             w.WriteStartArray("artifactChanges");
             w.WriteStartObject();
-            w.WriteStartObject("artifactLocation");
-            w.WriteString("uri", Paths.ToUri(path));
-            w.WriteEndObject();
+            WriteArtifactLocation(w, path);
             w.WriteStartArray("replacements");
             w.WriteStartObject();
             w.WriteStartObject("deletedRegion");
