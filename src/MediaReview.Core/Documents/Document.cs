@@ -49,6 +49,14 @@ public sealed class Document
 
     public LineMap Lines { get; }
 
+    /// <summary>"frontMatter", "option" or "today", as JSON and SARIF reports write it.</summary>
+    public string DateSourceKey => DateSource switch
+    {
+        DateSource.FrontMatter => "frontMatter",
+        DateSource.Option => "option",
+        _ => "today",
+    };
+
     public string DateSourceDescription => DateSource switch
     {
         DateSource.FrontMatter => "front matter",

@@ -31,7 +31,7 @@ public sealed class JsonFormatter : IReportFormatter
                 w.WriteStartObject();
                 w.WriteString("path", Paths.Relative(d.Path));
                 w.WriteString("date", d.Date.ToString("yyyy-MM-dd"));
-                w.WriteString("dateSource", d.DateSource switch { Documents.DateSource.FrontMatter => "frontMatter", Documents.DateSource.Option => "option", _ => "today" });
+                w.WriteString("dateSource", d.DateSourceKey);
                 w.WriteStartArray("claims");
                 foreach (var claim in file.Claims) WriteClaim(w, d, claim);
                 w.WriteEndArray();

@@ -69,13 +69,19 @@ public sealed class SarifFormatter : IReportFormatter
             w.WriteEndArray();
 
             w.WriteStartArray("artifacts");
-            foreach (var path in artifacts)
+            for (var i = 0; i < artifacts.Count; i++)
             {
+                var document = report.Files[i].Document;
                 w.WriteStartObject();
                 w.WriteStartObject("location");
-                w.WriteString("uri", Paths.ToUri(path));
+                w.WriteString("uri", Paths.ToUri(artifacts[i]));
                 w.WriteEndObject();
-                w.WriteString("mimeType", path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? "text/plain" : "text/markdown");
+                w.WriteString("mimeType", document.Kind == Documents.DocumentKind.PlainText ? "text/plain" : "text/markdown");
+                w.WriteStartObject("properties");
+                w.WriteString("date", document.Date.ToString("yyyy-MM-dd"));
+                w.WriteString("dateSource", document.DateSourceKey);
+                w.WriteNumber("claims", report.Files[i].Claims.Count);
+                w.WriteEndObject();
                 w.WriteEndObject();
             }
             w.WriteEndArray();

@@ -139,6 +139,7 @@ public class CheckCommandTests : IDisposable
         var schema = await JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "Schemas", "sarif-2.1.0.json"));
         var errors = schema.Validate(sarif);
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
+        Assert.NotEmpty(schema.Validate(sarif.Replace("\"level\": \"warning\"", "\"level\": \"fatal\"")));
 
         using var doc = JsonDocument.Parse(sarif);
         var run = doc.RootElement.GetProperty("runs")[0];
@@ -157,6 +158,9 @@ public class CheckCommandTests : IDisposable
         Assert.Equal(25, region.GetProperty("endColumn").GetInt32());
         Assert.Equal(Wrong.IndexOf("President Hassan", StringComparison.Ordinal), region.GetProperty("charOffset").GetInt32());
         Assert.Equal(24, region.GetProperty("charLength").GetInt32());
+        var artifact = run.GetProperty("artifacts")[0].GetProperty("properties");
+        Assert.Equal("2025-02-11", artifact.GetProperty("date").GetString());
+        Assert.Equal("frontMatter", artifact.GetProperty("dateSource").GetString());
     }
 
     [Fact]
