@@ -17,7 +17,7 @@ public sealed record CompiledRule(RuleDescriptor Descriptor, ClaimKind Kind, Fun
 /// The rules of a folder of RulesEngine workflow files (*.rules.json), validated and compiled once.
 /// Each expression is parsed with RulesEngine's own RuleExpressionParser and compiled to a typed
 /// delegate: the same rule text RulesEngine runs, at a fraction of ExecuteAllRulesAsync's cost
-/// (see DESIGN.md's measurements and tests/MediaReview.Benchmarks).
+/// (tests/MediaReview.Benchmarks: 1.16x hand-written C#, where ExecuteAllRulesAsync is 28x).
 /// </summary>
 public sealed partial class RuleSet
 {
