@@ -7,7 +7,8 @@ namespace MediaReview.Claims;
 internal sealed record NameForm(string[] Tokens, string[] People, bool IsFull, bool RequiresPrior);
 
 /// <summary>A way of writing a title, as lower-case tokens, and the offices it can mean.</summary>
-internal sealed record TitleForm(string[] Tokens, string[] Offices);
+/// <param name="NamesCountry">The form itself names a country ("Omani Foreign Minister", "President of Iran").</param>
+internal sealed record TitleForm(string[] Tokens, string[] Offices, bool NamesCountry);
 
 /// <summary>
 /// Name, title and country lexicons built once from a reference set. Lookups go by the first
@@ -24,11 +25,51 @@ internal sealed class Lexicon
     {
         "Ayatollah", "Grand", "Sayyid", "Sayed", "Seyyed", "Sheikh", "Hojatoleslam", "Hojjatoleslam", "Dr", "Dr.", "Mr", "Mr.",
         "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame", "His", "Her", "Majesty", "Highness", "Excellency",
+        // Military ranks between a title and a name: "IRGC commander Maj. Gen. Hossein Salami".
+        "General", "Gen", "Major", "Maj", "Brigadier", "Brig", "Lieutenant", "Lt", "Colonel", "Col", "Admiral", "Adm", "Rear",
+        "Captain", "Capt", "Commodore", "Marshal", "Sergeant", "Sgt",
     };
 
     public Lexicon(ReferenceSet reference)
     {
         Reference = reference;
+
+        var countryWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var country in reference.Countries)
+        {
+            foreach (var text in country.Aliases.Prepend(country.Name))
+            {
+                var tokens = Words(text);
+                if (tokens.Length == 0) continue;
+                if (!_countriesByLast.TryGetValue(tokens[^1], out var list)) _countriesByLast[tokens[^1]] = list = [];
+                list.Add((tokens, country.Id));
+                countryWords.Add(string.Join(' ', tokens));
+            }
+        }
+        foreach (var list in _countriesByLast.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+
+        var titles = new Dictionary<string, (string[] Tokens, HashSet<string> Offices)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var office in reference.Offices)
+        {
+            foreach (var text in office.Aliases.Prepend(office.Title))
+            {
+                var tokens = Words(text).Select(w => w.ToLowerInvariant()).ToArray();
+                if (tokens.Length == 0) continue;
+                var key = string.Join(' ', tokens);
+                if (!titles.TryGetValue(key, out var entry)) titles[key] = entry = (tokens, new HashSet<string>(StringComparer.Ordinal));
+                entry.Offices.Add(office.Id);
+                foreach (var w in tokens) _titleWords.Add(w);
+            }
+        }
+        foreach (var (key, (tokens, offices)) in titles)
+        {
+            var namesCountry = countryWords.Any(c => $" {key} ".Contains($" {c} ", StringComparison.OrdinalIgnoreCase));
+            var form = new TitleForm(tokens, offices.Order(StringComparer.Ordinal).ToArray(), namesCountry);
+            if (!_titlesByLast.TryGetValue(tokens[^1], out var list)) _titlesByLast[tokens[^1]] = list = [];
+            list.Add(form);
+        }
+        foreach (var list in _titlesByLast.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+
         var names = new Dictionary<string, (string[] Tokens, HashSet<string> People, bool Full, bool RequiresPrior)>(StringComparer.Ordinal);
         void AddName(string text, string person, bool requiresPrior)
         {
@@ -48,7 +89,13 @@ internal sealed class Lexicon
         foreach (var person in reference.People)
         {
             AddName(person.Name, person.Id, false);
-            foreach (var alias in person.Aliases) AddName(alias, person.Id, false);
+            foreach (var alias in person.Aliases)
+            {
+                // "Sultan Haitham bin Tariq": the title is read as a title, so it must not hide inside a name.
+                var first = Words(alias).FirstOrDefault();
+                if (first is not null && _titleWords.Contains(first) && char.IsUpper(first[0]) && !Honorifics.Contains(first)) continue;
+                AddName(alias, person.Id, false);
+            }
         }
         // Surnames not listed as aliases: usable once the full name has appeared in the draft.
         foreach (var person in reference.People)
@@ -65,39 +112,6 @@ internal sealed class Lexicon
             list.Add(form);
         }
         foreach (var list in _namesByFirst.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
-
-        var titles = new Dictionary<string, (string[] Tokens, HashSet<string> Offices)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var office in reference.Offices)
-        {
-            foreach (var text in office.Aliases.Prepend(office.Title))
-            {
-                var tokens = Words(text).Select(w => w.ToLowerInvariant()).ToArray();
-                if (tokens.Length == 0) continue;
-                var key = string.Join(' ', tokens);
-                if (!titles.TryGetValue(key, out var entry)) titles[key] = entry = (tokens, new HashSet<string>(StringComparer.Ordinal));
-                entry.Offices.Add(office.Id);
-                foreach (var w in tokens) _titleWords.Add(w);
-            }
-        }
-        foreach (var (_, (tokens, offices)) in titles)
-        {
-            var form = new TitleForm(tokens, offices.Order(StringComparer.Ordinal).ToArray());
-            if (!_titlesByLast.TryGetValue(tokens[^1], out var list)) _titlesByLast[tokens[^1]] = list = [];
-            list.Add(form);
-        }
-        foreach (var list in _titlesByLast.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
-
-        foreach (var country in reference.Countries)
-        {
-            foreach (var text in country.Aliases.Prepend(country.Name))
-            {
-                var tokens = Words(text);
-                if (tokens.Length == 0) continue;
-                if (!_countriesByLast.TryGetValue(tokens[^1], out var list)) _countriesByLast[tokens[^1]] = list = [];
-                list.Add((tokens, country.Id));
-            }
-        }
-        foreach (var list in _countriesByLast.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
     }
 
     public ReferenceSet Reference { get; }

@@ -26,8 +26,13 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
         "Within", "Inside", "Outside", "Upon", "Via", "Whereas", "Let", "Yes", "No", "Not", "Perhaps",
     };
 
-    private static readonly HashSet<string> AppositiveEnders = new(StringComparer.OrdinalIgnoreCase)
-        { "who", "said", "says", "told", "and", "has", "had", "was", "is", "will", "would", "on", "in", "at", "for", "to", "wrote", "added", "noted", "stated" };
+    /// <summary>Words that open an introductory phrase: a name inside one is not the subject an appositive describes.</summary>
+    private static readonly HashSet<string> IntroductoryWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "according", "for", "unlike", "like", "asked", "when", "after", "before", "speaking", "with", "without", "as", "despite",
+        "besides", "including", "to", "from", "against", "beyond", "under", "following", "since", "until", "while", "although",
+        "because", "if", "thanks", "apart", "aside", "than", "except", "told", "briefing", "meeting", "replacing", "succeeding",
+    };
 
     private static readonly string[][] HistoricalMarkers =
     [
@@ -54,17 +59,25 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
         {
             var tokens = Tokenizer.Tokenize(document.Prose, region.Start, region.End);
             var quotes = Sentences.QuoteMask(tokens);
+            SentenceContext? previous = null;
             foreach (var (from, to) in Sentences.Split(tokens))
             {
-                var sentence = new SentenceContext(tokens, from, to, document, writtenOn, quotes);
+                var sentence = new SentenceContext(this, tokens, from, to, document, writtenOn, quotes, previous);
                 for (var i = from; i < to; i++)
                 {
-                    if (!TryMatchPerson(sentence, i, state, out var person, out var end)) continue;
-                    var claim = TitleBefore(sentence, i, end, person) ?? AppositiveAfter(sentence, i, end, person)
-                        ?? TitleCommaBefore(sentence, i, end, person) ?? LateBefore(sentence, i, end, person);
+                    if (!TryMatchPerson(sentence, i, state, out var person, out var end))
+                    {
+                        if (end > i + 1) i = end - 1; // a longer name that is not a reference person: skip all of it
+                        continue;
+                    }
+                    // "the president, Masoud Pezeshkian, the foreign minister, Abbas Araghchi": a title before the
+                    // name binds first, so a list of pairs is not read as each name with the next title.
+                    var claim = TitleBefore(sentence, i, end, person) ?? TitleCommaBefore(sentence, i, end, person)
+                        ?? AppositiveAfter(sentence, i, end, person) ?? LateBefore(sentence, i, end, person);
                     if (claim is not null) claims.Add(claim);
                     i = end - 1;
                 }
+                previous = sentence;
             }
         }
         return claims;
@@ -112,7 +125,10 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
         end = i + match.Tokens.Length;
         var last = tokens[end - 1];
         var nextIsName = end < s.To && !last.Possessive && tokens[end].IsCapitalized && !Weekdays.Contains(tokens[end].Text)
-            && !_lexicon.IsTitleWord(tokens[end].Text);
+            && !_lexicon.IsTitleWord(tokens[end].Text) && !Lexicon.Honorifics.Contains(tokens[end].Text);
+        // A full reference name stays that person after any capitalised word ("Republican Donald Trump",
+        // "President-elect Donald Trump"); a lone surname after a first name is someone else ("Eric Trump").
+        if (match.IsFull) prevIsName = false;
         if (prevIsName || nextIsName)
         {
             // "Robert Harris … Harris": from here on the surname means someone outside the reference set.
@@ -180,18 +196,24 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
             endOffset: s.Tokens[nameEnd - 1].TextEnd);
     }
 
-    /// <summary>Name, [the] [country's] [former|late] [NN-year-old] title [of Country] (then a boundary).</summary>
+    /// <summary>
+    /// Name, [the] [country's] [former|late] [NN-year-old] title [of Country], closed by punctuation —
+    /// "Abbas Araghchi, Iran's foreign minister, said". Not after an introductory phrase ("According to
+    /// Witkoff, the president is …") and not with "a" ("a former IRGC commander" is a description).
+    /// </summary>
     private OfficeClaim? AppositiveAfter(SentenceContext s, int nameStart, int nameEnd, string person)
     {
         var tokens = s.Tokens;
         if (nameEnd >= s.To || !tokens[nameEnd].IsPunct(',') || tokens[nameEnd - 1].Possessive) return null;
+        if (InIntroductoryPhrase(s, nameStart)) return null;
         var p = nameEnd + 1;
         string qualifier = "none";
         string? country = null;
         for (var guard = 0; guard < 4 && p < s.To; guard++)
         {
             var t = tokens[p];
-            if (t.IsIgnoreCase("the") || t.IsIgnoreCase("a")) { p++; continue; }
+            if (t.IsIgnoreCase("a") || t.IsIgnoreCase("an")) return null;
+            if (t.IsIgnoreCase("the")) { p++; continue; }
             if (QualifierOf(t) is { } q && qualifier == "none") { qualifier = q; p++; continue; }
             if (country is null && MatchCountryForward(s, p) is { } c) { country = c.Country; p = c.End; continue; }
             if (t.Kind == TokenKind.Number && t.Text.EndsWith("-year-old", StringComparison.Ordinal)) { p++; continue; }
@@ -200,32 +222,46 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
         if (MatchTitleForward(s, p) is not { } title) return null;
         var after = title.End;
         if (MatchOfCountryForward(s, after) is { } of) { country ??= of.Country; after = of.End; }
-        if (after < s.To)
-        {
-            var next = tokens[after];
-            var boundary = next.Kind == TokenKind.Punct ? next.Text[0] is ',' or '.' or ';' or ')' or ':' or '\u2014' or '\u2013' or '!' or '?' or '\u201D' or '"'
-                : AppositiveEnders.Contains(next.Text);
-            if (!boundary) return null;
-        }
+        if (!ClosesAppositive(s, after)) return null;
         if (tokens[title.End - 1].Possessive) return null;
         return Build(s, person, title.Form, nameStart, title.Start, title.End, nameStart, nameEnd, qualifier, country, "appositive",
             endOffset: tokens[after - 1].TextEnd);
     }
 
-    /// <summary>[the|country's] [former] title, Name — "Iran's foreign minister, Abbas Araghchi, said".</summary>
+    /// <summary>[the|country's] [former] title, Name, — "Iran's foreign minister, Abbas Araghchi, said".</summary>
     private OfficeClaim? TitleCommaBefore(SentenceContext s, int nameStart, int nameEnd, string person)
     {
         var tokens = s.Tokens;
         if (nameStart - 2 < s.From || !tokens[nameStart - 1].IsPunct(',')) return null;
+        // The name must be set off on both sides: "When he briefed the president, Araghchi said" is no appositive.
+        if (!ClosesAppositive(s, nameEnd) && !(nameEnd < s.To && tokens[nameEnd].IsIgnoreCase("and"))) return null;
         var k = nameStart - 2;
         string? ofCountry = null;
         if (MatchOfCountryBack(s, k) is { } of) { ofCountry = of.Country; k = of.Start - 1; }
         if (MatchTitleBack(s, k) is not { } title) return null;
         var (qualifier, country, start) = ModifiersBack(s, title.Start - 1);
         var introduced = start < title.Start || title.Start == s.From || (start - 1 >= s.From && tokens[start - 1].IsIgnoreCase("the"));
-        if (!introduced) return null;
+        if (!introduced || InIntroductoryPhrase(s, title.Start)) return null;
         return Build(s, person, title.Form, start, title.Start, title.End, nameStart, nameEnd, qualifier, country ?? ofCountry, "appositive",
             endOffset: tokens[nameEnd - 1].TextEnd);
+    }
+
+    /// <summary>Punctuation (or the sentence's end) that closes an appositive.</summary>
+    private static bool ClosesAppositive(SentenceContext s, int at)
+    {
+        if (at >= s.To) return true;
+        var t = s.Tokens[at];
+        return t.Kind == TokenKind.Punct && t.Text[0] is ',' or '.' or ';' or ')' or ':' or '\u2014' or '\u2013' or '!' or '?' or '\u201D' or '"';
+    }
+
+    /// <summary>The comma-delimited stretch holding the token starts with "According to", "For", "Asked about"….</summary>
+    private static bool InIntroductoryPhrase(SentenceContext s, int token)
+    {
+        var start = token;
+        while (start > s.From && !s.Tokens[start - 1].IsPunct(',') && !s.Tokens[start - 1].IsPunct(';')) start--;
+        if (start == token) return false;
+        var first = s.Tokens[start];
+        return first.IsWord && IntroductoryWords.Contains(first.Text);
     }
 
     /// <summary>"the late Hassan Rouhani", "late Ayatollah Ali Akbar Hashemi Rafsanjani".</summary>
@@ -234,7 +270,7 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
         var k = SkipHonorificsBack(s, nameStart - 1);
         if (k < s.From || !s.Tokens[k].IsIgnoreCase("late")) return null;
         var start = k - 1 >= s.From && s.Tokens[k - 1].IsIgnoreCase("the") ? k - 1 : k;
-        var claimTime = s.TimeFor("late");
+        var claimTime = s.TimeFor("late", start);
         return new OfficeClaim
         {
             Person = person,
@@ -257,7 +293,7 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
     private OfficeClaim? Build(SentenceContext s, string person, TitleForm form, int spanStart, int titleStart, int titleEnd,
         int nameStart, int nameEnd, string qualifier, string? country, string shape, int endOffset)
     {
-        var claimTime = s.TimeFor(qualifier);
+        var claimTime = s.TimeFor(qualifier, spanStart);
         var (office, resolveConfidence) = ResolveOffice(form, person, country, claimTime.Range);
         if (office is null && qualifier != "late") return null;
         var tokens = s.Tokens;
@@ -301,7 +337,7 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
         {
             candidates = candidates.Where(o => _reference.GetOffice(o).Country is { } c ? c == country : false);
         }
-        else
+        else if (!form.NamesCountry)
         {
             var personCountries = _reference.CountriesOf(person);
             if (personCountries.Count > 0)
@@ -331,9 +367,22 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
         return null;
     }
 
-    private static int SkipHonorificsBack(SentenceContext s, int k)
+    /// <summary>Steps back over honorifics and ranks ("Ayatollah", "Maj. Gen.") that stand between a title and a name.</summary>
+    private int SkipHonorificsBack(SentenceContext s, int k)
     {
-        while (k >= s.From && s.Tokens[k].IsWord && Lexicon.Honorifics.Contains(s.Tokens[k].Text) && !s.Tokens[k].Possessive) k--;
+        while (k >= s.From)
+        {
+            var t = s.Tokens[k];
+            // "Gen." is the word and its dot.
+            if (t.IsPunct('.') && k - 1 >= s.From && s.Tokens[k - 1].End == t.Start && Lexicon.Honorifics.Contains(s.Tokens[k - 1].Text))
+            {
+                k--;
+                continue;
+            }
+            // A title may end in a word that is also a rank: "Director General Rafael Grossi".
+            if (!t.IsWord || t.Possessive || !Lexicon.Honorifics.Contains(t.Text) || MatchTitleBack(s, k) is not null) break;
+            k--;
+        }
         return k;
     }
 
@@ -454,20 +503,62 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
 
     private readonly record struct ClaimTime(DateRange Range, bool HasTime, string Reason, double ConfidenceFactor);
 
+    /// <summary>The time an office holder's era spans: "the Biden administration", "Trump's first term".</summary>
+    private DateRange? EraOf(string surname, int ordinal)
+    {
+        var forms = _lexicon.NamesStartingWith(surname);
+        var person = forms?.FirstOrDefault(f => f.Tokens.Length == 1 && f.People.Length == 1 && !f.RequiresPrior)?.People[0];
+        if (person is null) return null;
+        // Heads of state and government: the offices an era is named after.
+        var terms = _reference.TermsOf(person)
+            .Where(t => _reference.GetOffice(t.Office).Title.StartsWith("President", StringComparison.Ordinal)
+                || _reference.GetOffice(t.Office).Title.StartsWith("Prime Minister", StringComparison.Ordinal)
+                || _reference.GetOffice(t.Office).Title.StartsWith("Supreme Leader", StringComparison.Ordinal)
+                || _reference.GetOffice(t.Office).Title.StartsWith("Sultan", StringComparison.Ordinal))
+            .OrderBy(t => t.Start)
+            .ToList();
+        if (ordinal > 0) terms = terms.Skip(ordinal - 1).Take(1).ToList();
+        if (terms.Count == 0) return null;
+        var last = terms[^1].End ?? _reference.AsOf ?? DateOnly.MaxValue;
+        return new DateRange(terms[0].Start, last);
+    }
+
+    private static readonly HashSet<string> GoverningPrepositions = new(StringComparer.OrdinalIgnoreCase)
+        { "in", "on", "during", "from", "between", "by", "throughout", "since", "until", "back", "around", "circa", "as", "under", "early", "late" };
+
+    private static readonly HashSet<string> ClauseBreakers = new(StringComparer.OrdinalIgnoreCase)
+        { "which", "who", "whom", "whose", "where", "but", "while", "although", "though", "whereas" };
+
+    private static readonly HashSet<string> PresentMarkers = new(StringComparer.OrdinalIgnoreCase) { "now", "currently", "today", "still" };
+
+    /// <summary>
+    /// A sentence and the times it sets. A time that opens the sentence ("In 2018, …", "2015: …", "During
+    /// the Biden administration, …") governs the titles of its main clause. Other times in the sentence
+    /// only widen the time a plain title is judged at (with the draft's date), so a year in passing ("a
+    /// report published in 2019") never makes a current title look wrong; times inside a relative clause
+    /// ("…, who ran for president in 2016, …") describe something else and are left out.
+    /// </summary>
     private sealed class SentenceContext
     {
+        private readonly OfficeClaimExtractor _owner;
         private readonly bool[] _quotes;
+        private readonly SentenceContext? _previous;
         private List<TimeMention>? _times;
+        private TimeMention? _governing;
         private bool _historical;
+        private bool _present;
 
-        public SentenceContext(List<Token> tokens, int from, int to, Document document, DateRange writtenOn, bool[] quotes)
+        public SentenceContext(OfficeClaimExtractor owner, List<Token> tokens, int from, int to, Document document, DateRange writtenOn,
+            bool[] quotes, SentenceContext? previous)
         {
+            _owner = owner;
             Tokens = tokens;
             From = from;
             To = to;
             Document = document;
             WrittenOn = writtenOn;
             _quotes = quotes;
+            _previous = previous;
         }
 
         public List<Token> Tokens { get; }
@@ -480,32 +571,88 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
 
         public string Text(int from, int to) => Document.Text[Tokens[from].Start..Tokens[to - 1].TextEnd];
 
+        /// <summary>The time that opens the sentence, for the next sentence to carry over.</summary>
+        private TimeMention? Governing
+        {
+            get { Analyze(); return _governing; }
+        }
+
+        /// <summary>Found on first use: most sentences make no claim.</summary>
+        private void Analyze()
+        {
+            if (_times is not null) return;
+            var all = TimeExpressions.Find(Tokens, From, To, Document.Date, _owner.EraOf);
+            var relative = RelativeClauses();
+            _times = all.Where(m => !relative.Any(r => m.StartToken > r.From && m.StartToken < r.To)).ToList();
+            _governing = _times.FirstOrDefault(m => m.StartToken == From
+                || (m.StartToken == From + 1 && Tokens[From].IsWord && GoverningPrepositions.Contains(Tokens[From].Text)));
+            if (_governing is { } g && !_times.Contains(g)) _governing = null;
+            _historical = HasHistoricalMarker(Tokens, From, To);
+            for (var i = From; i < To && !_present; i++) _present = Tokens[i].IsWord && (Weekdays.Contains(Tokens[i].Text) || PresentMarkers.Contains(Tokens[i].Text));
+        }
+
+        /// <summary>", who …," and ", which …," stretches [comma, next comma or end).</summary>
+        private List<(int From, int To)> RelativeClauses()
+        {
+            var clauses = new List<(int, int)>();
+            for (var i = From; i + 1 < To; i++)
+            {
+                if (!Tokens[i].IsPunct(',') || !Tokens[i + 1].IsWord) continue;
+                if (Tokens[i + 1].Text.ToLowerInvariant() is not ("who" or "which" or "whose" or "whom" or "where")) continue;
+                var end = i + 1;
+                while (end < To && !Tokens[end].IsPunct(',') && !Tokens[end].IsPunct(';')) end++;
+                clauses.Add((i, end));
+            }
+            return clauses;
+        }
+
+        /// <summary>The opening time governs the claim unless a relative clause, "but" or "now" comes between.</summary>
+        private bool Governs(TimeMention governing, int claimToken)
+        {
+            for (var i = governing.EndToken; i < claimToken && i + 1 < To; i++)
+            {
+                if (Tokens[i].IsPunct(',') && Tokens[i + 1].IsWord && ClauseBreakers.Contains(Tokens[i + 1].Text)) return false;
+            }
+            for (var i = claimToken; i < Math.Min(To, claimToken + 8); i++)
+            {
+                if (Tokens[i].IsWord && PresentMarkers.Contains(Tokens[i].Text)) return false;
+            }
+            return true;
+        }
+
         /// <summary>
-        /// The time a claim with this qualifier speaks of. "former" and "late" are judged at the time of
-        /// writing; a plain title at its sentence's own time, if the sentence sets one.
+        /// The time a claim with this qualifier speaks of. "late" is judged at the time of writing; "former"
+        /// there too unless the sentence opens with its own time; a plain title at the sentence's time.
         /// </summary>
-        public ClaimTime TimeFor(string qualifier)
+        public ClaimTime TimeFor(string qualifier, int claimToken)
         {
             var draft = $"the draft is dated {Document.Date:yyyy-MM-dd}";
-            if (qualifier is "former" or "late") return new ClaimTime(WrittenOn, true, draft, 1);
-            // Found on first use: most sentences make no claim.
-            if (_times is null)
+            if (qualifier == "late") return new ClaimTime(WrittenOn, true, draft, 1);
+            Analyze();
+            TimeMention? governing = _governing is { } g && Governs(g, claimToken) ? g : null;
+            if (governing is { } gov)
             {
-                _times = TimeExpressions.Find(Tokens, From, To, Document.Date);
-                _historical = HasHistoricalMarker(Tokens, From, To);
+                return new ClaimTime(gov.Range, true, $"the sentence speaks of {gov.Range.Describe()}", gov.YearInferred ? 0.9 : 1);
             }
-            if (_times.Count > 0)
+            var unspecified = new ClaimTime(WrittenOn, false, "the sentence speaks of an unspecified past", 1);
+            if (qualifier == "former") return _historical ? unspecified : new ClaimTime(WrittenOn, true, draft, 1);
+            if (_historical) return unspecified;
+
+            // Here no time governs the claim, so every time in the sentence is one in passing.
+            var incidental = _times!.ToList();
+            if (incidental.Count == 0 && !_present && _previous?.Governing is { } carried)
             {
-                var range = _times[0].Range;
-                var inferred = _times[0].YearInferred;
-                foreach (var t in _times.Skip(1))
-                {
-                    range = range.Hull(t.Range);
-                    inferred |= t.YearInferred;
-                }
-                return new ClaimTime(range, true, $"the sentence speaks of {range.Describe()}", inferred ? 0.9 : 1);
+                incidental.Add(carried);
             }
-            if (qualifier == "then" || _historical) return new ClaimTime(WrittenOn, false, "the sentence speaks of an unspecified past", 1);
+            if (incidental.Count > 0)
+            {
+                var range = incidental.Select(m => m.Range).Aggregate((a, b) => a.Hull(b));
+                if (qualifier == "then") return new ClaimTime(range, true, $"the sentence speaks of {range.Describe()}", 0.9);
+                // A time in passing widens the judgement: the title is wrong only if it was wrong throughout.
+                var widened = range.Hull(WrittenOn);
+                return new ClaimTime(widened, true, $"the sentence speaks of {widened.Describe()}", 0.9);
+            }
+            if (qualifier == "then") return unspecified;
             return new ClaimTime(WrittenOn, true, draft, 1);
         }
 

@@ -26,15 +26,32 @@ public static class TimeExpressions
         "early", "late", "mid", "throughout", "before", "after",
     };
 
+    /// <summary>Words that may follow a year used as a time ("in 2018 the deal…"); any other lower-case word makes it a quantity or a label ("of 2000 kilometers").</summary>
+    private static readonly HashSet<string> AfterYear = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "and", "or", "to", "until", "through", "when", "as", "after", "before", "but", "at", "on", "in", "for",
+        "with", "by", "from", "he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "while", "that", "which", "who",
+        "was", "were", "had", "has", "have", "is", "are", "did", "said", "says", "there", "this", "these", "those", "after", "amid",
+    };
+
+    private static readonly Dictionary<string, int> SmallNumbers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["several"] = -1, ["few"] = -1,
+    };
+
+    private static readonly HashSet<string> EraWords = new(StringComparer.OrdinalIgnoreCase) { "administration", "presidency", "era", "government", "tenure", "term", "reign" };
+
     /// <summary>Times set by tokens [from, to) of a sentence.</summary>
-    public static List<TimeMention> Find(IReadOnlyList<Token> tokens, int from, int to, DateOnly documentDate)
+    /// <param name="eraOf">Resolves "the Biden administration", "Trump's first term": a surname and an ordinal (0 for all terms) to the time in office.</param>
+    public static List<TimeMention> Find(IReadOnlyList<Token> tokens, int from, int to, DateOnly documentDate, Func<string, int, DateRange?>? eraOf = null)
     {
         var found = new List<TimeMention>();
         for (var i = from; i < to; i++)
         {
             var t = tokens[i];
-            // Month-based forms: "March 3, 2016", "March 3", "March 2016", "3 March 2016".
-            // A month counts only when a day or a year follows it ("May" alone is a verb as often as not).
+            // Month-based forms: "March 3, 2016", "March 3", "March 2016", "in January", "last December".
+            // A month counts only when a day, a year or a preposition goes with it ("May" alone is a verb as often as not).
             if (t.IsCapitalized && Months.TryGetValue(t.Text, out var month))
             {
                 var j = i + 1;
@@ -48,8 +65,9 @@ public static class TimeExpressions
                         if (ValidDay(year, month, day) is { } d) found.Add(new TimeMention(DateRange.Day(d), i, k + 1, false));
                         i = k;
                     }
-                    else if (InferYear(month, day, documentDate) is { } inferred)
+                    else if (!IsFollowedByNoun(tokens, j + 1, to) && InferYear(month, day, documentDate) is { } inferred)
                     {
+                        // "Sept. 11 attacks", "July 4 celebrations" name things; they are not the sentence's time.
                         found.Add(new TimeMention(DateRange.Day(inferred), i, j + 1, true));
                         i = j;
                     }
@@ -57,8 +75,20 @@ public static class TimeExpressions
                 }
                 if (j < to && YearNumber(tokens[j]) is { } y)
                 {
-                    found.Add(new TimeMention(DateRange.Month(y, month), i, j + 1, false));
+                    var monthRange = DateRange.Month(y, month);
+                    var since = i > from && tokens[i - 1].IsIgnoreCase("since");
+                    found.Add(new TimeMention(since ? new DateRange(monthRange.Start, Later(documentDate, monthRange.End)) : monthRange, since ? i - 1 : i, j + 1, false));
                     i = j;
+                    continue;
+                }
+                if (i > from && tokens[i - 1].IsWord && tokens[i - 1].Text.ToLowerInvariant() is "in" or "last" or "since" or "during" or "by" or "until" or "this" or "early" or "late")
+                {
+                    // "In January": the latest such month up to the draft's date.
+                    var year = month <= documentDate.Month ? documentDate.Year : documentDate.Year - 1;
+                    if (tokens[i - 1].IsIgnoreCase("last") && month == documentDate.Month) year--;
+                    var range = DateRange.Month(year, month);
+                    if (tokens[i - 1].IsIgnoreCase("since")) range = new DateRange(range.Start, Later(documentDate, range.End));
+                    found.Add(new TimeMention(range, i - 1, i + 1, true));
                 }
                 continue;
             }
@@ -70,11 +100,41 @@ public static class TimeExpressions
                 continue;
             }
 
-            // Year ranges written as one token: "2013-2021", "mid-2024".
-            if (t.Kind == TokenKind.Number && t.Text.Length == 9 && t.Text[4] == '-' &&
-                YearValue(t.Text.AsSpan(0, 4)) is { } a && YearValue(t.Text.AsSpan(5, 4)) is { } b && b >= a)
+            // Relative times: "last year", "this year", "two years ago", "a decade ago".
+            if (t.IsIgnoreCase("last") && i + 1 < to && tokens[i + 1].IsIgnoreCase("year"))
             {
-                found.Add(new TimeMention(new DateRange(DateRange.Year(a).Start, DateRange.Year(b).End), i, i + 1, false));
+                found.Add(new TimeMention(DateRange.Year(documentDate.Year - 1), i, i + 2, true));
+                i++;
+                continue;
+            }
+            if (t.IsIgnoreCase("this") && i + 1 < to && tokens[i + 1].IsIgnoreCase("year"))
+            {
+                found.Add(new TimeMention(new DateRange(DateRange.Year(documentDate.Year).Start, documentDate), i, i + 2, true));
+                i++;
+                continue;
+            }
+            if (i + 2 < to && (tokens[i + 1].IsIgnoreCase("years") || tokens[i + 1].IsIgnoreCase("year") || tokens[i + 1].IsIgnoreCase("decade") || tokens[i + 1].IsIgnoreCase("decades"))
+                && tokens[i + 2].IsIgnoreCase("ago") && Count(t) is { } n)
+            {
+                var years = tokens[i + 1].Text.StartsWith("decade", StringComparison.OrdinalIgnoreCase) ? n * 10 : n;
+                var center = documentDate.AddYears(-years);
+                found.Add(new TimeMention(new DateRange(center.AddMonths(-6), center.AddMonths(6)), i, i + 3, true));
+                i += 2;
+                continue;
+            }
+
+            // Decades: "the 1980s", "in the mid-1990s".
+            if ((t.Kind == TokenKind.Number || t.IsWord) && Decade(t.Text) is { } decade && i > from
+                && tokens[i - 1].IsWord && tokens[i - 1].Text.ToLowerInvariant() is "the" or "early" or "late" or "mid" or "in" or "during" or "since")
+            {
+                found.Add(new TimeMention(new DateRange(DateRange.Year(decade).Start, DateRange.Year(decade + 9).End), i - 1, i + 1, false));
+                continue;
+            }
+
+            // Year ranges written as one token: "2013-2021", "1980-88"; and "mid-2024".
+            if (t.Kind == TokenKind.Number && YearRange(t.Text) is { } yr)
+            {
+                found.Add(new TimeMention(yr, i, i + 1, false));
                 continue;
             }
             if (t.IsWord && t.Text.StartsWith("mid-", StringComparison.OrdinalIgnoreCase) && YearValue(t.Text.AsSpan(4)) is { } mid)
@@ -83,14 +143,38 @@ public static class TimeExpressions
                 continue;
             }
 
-            if (YearNumber(t) is { } year2 && i > from && YearPrepositions.Contains(tokens[i - 1].Text))
+            // Eras of office holders: "the Biden administration", "Trump's first term".
+            if (eraOf is not null && t.IsCapitalized && i + 1 < to && tokens[i + 1].IsWord)
+            {
+                var next = tokens[i + 1].Text;
+                var ordinal = next.ToLowerInvariant() switch { "first" => 1, "second" => 2, _ => 0 };
+                var eraWord = ordinal > 0 && i + 2 < to ? tokens[i + 2].Text : next;
+                if (EraWords.Contains(eraWord) && (t.Possessive || ordinal == 0) && !(eraWord.Equals("term", StringComparison.OrdinalIgnoreCase) && ordinal == 0 && !t.Possessive)
+                    && eraOf(t.Text, ordinal) is { } era)
+                {
+                    var end = i + (ordinal > 0 ? 3 : 2);
+                    var start = i > from && tokens[i - 1].IsIgnoreCase("the") ? i - 1 : i;
+                    found.Add(new TimeMention(era, start, end, false));
+                    i = end - 1;
+                    continue;
+                }
+            }
+
+            // A year label opening a sentence or list item: "2015: Iran and six powers sign the deal."
+            if (i == from && YearNumber(t) is { } label && i + 1 < to && (tokens[i + 1].IsPunct(':') || tokens[i + 1].IsPunct('\u2014') || tokens[i + 1].IsCapitalized))
+            {
+                found.Add(new TimeMention(DateRange.Year(label), i, i + 1, false));
+                continue;
+            }
+
+            if (YearNumber(t) is { } year2 && i > from && YearPrepositions.Contains(tokens[i - 1].Text) && !IsFollowedByNoun(tokens, i + 1, to))
             {
                 var prep = tokens[i - 1].Text.ToLowerInvariant();
                 if (prep is "before" or "after") continue; // open-ended: too vague to judge a title by
                 var range = DateRange.Year(year2);
-                // "2013–2021", "2013 to 2021", "2013 and 2021" (after "between").
+                // "2013–2021", "2013 to 2021", "2013 and 2021" (after "between"), "2013–21".
                 if (i + 2 < to && (tokens[i + 1].IsPunct('\u2013') || tokens[i + 1].IsPunct('-') || tokens[i + 1].Is("to") || tokens[i + 1].Is("and") || tokens[i + 1].Is("until"))
-                    && YearNumber(tokens[i + 2]) is { } end && end >= year2)
+                    && EndYear(tokens[i + 2], year2) is { } end && end >= year2)
                 {
                     found.Add(new TimeMention(new DateRange(range.Start, DateRange.Year(end).End), i - 1, i + 3, false));
                     i += 2;
@@ -98,21 +182,57 @@ public static class TimeExpressions
                 }
                 if (prep == "since")
                 {
-                    var until = documentDate > range.Start ? documentDate : range.End;
-                    found.Add(new TimeMention(new DateRange(range.Start, until), i - 1, i + 1, false));
+                    found.Add(new TimeMention(new DateRange(range.Start, Later(documentDate, range.End)), i - 1, i + 1, false));
                     continue;
                 }
                 found.Add(new TimeMention(range, i - 1, i + 1, false));
                 continue;
             }
-            // "1981–1989" written with an en dash between two tokens, at any position.
-            if (YearNumber(t) is { } ys && i + 2 < to && tokens[i + 1].IsPunct('\u2013') && YearNumber(tokens[i + 2]) is { } ye && ye >= ys)
+            // "1981–1989" or "2013–21" with an en dash between two tokens, at any position.
+            if (YearNumber(t) is { } ys && i + 2 < to && tokens[i + 1].IsPunct('\u2013') && EndYear(tokens[i + 2], ys) is { } ye && ye >= ys)
             {
                 found.Add(new TimeMention(new DateRange(DateRange.Year(ys).Start, DateRange.Year(ye).End), i, i + 3, false));
                 i += 2;
             }
         }
         return found;
+    }
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    /// <summary>A lower-case word after a number that is not a function word: "2000 kilometers", "11 attacks".</summary>
+    private static bool IsFollowedByNoun(IReadOnlyList<Token> tokens, int next, int to) =>
+        next < to && tokens[next].IsWord && char.IsLower(tokens[next].Text[0]) && !AfterYear.Contains(tokens[next].Text);
+
+    private static int? Count(Token t)
+    {
+        if (t.Kind == TokenKind.Number && int.TryParse(t.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and < 100) return n;
+        return t.IsWord && SmallNumbers.TryGetValue(t.Text, out var w) && w > 0 ? w : null;
+    }
+
+    /// <summary>"1980s" → 1980.</summary>
+    private static int? Decade(string text)
+    {
+        if (text.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)) text = text[4..];
+        return text.Length == 5 && text[4] == 's' && YearValue(text.AsSpan(0, 4)) is { } y && y % 10 == 0 ? y : null;
+    }
+
+    /// <summary>"2013-2021" or "1980-88" as one token.</summary>
+    private static DateRange? YearRange(string text)
+    {
+        var dash = text.IndexOf('-');
+        if (dash != 4 || YearValue(text.AsSpan(0, 4)) is not { } a) return null;
+        var rest = text.AsSpan(5);
+        int? b = rest.Length == 4 ? YearValue(rest) : rest.Length == 2 && int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out var two) ? a / 100 * 100 + two : null;
+        return b is { } end && end >= a ? new DateRange(DateRange.Year(a).Start, DateRange.Year(end).End) : null;
+    }
+
+    /// <summary>The end of a range: a full year, or two digits in the start's century ("2013–21").</summary>
+    private static int? EndYear(Token t, int startYear)
+    {
+        if (YearNumber(t) is { } y) return y;
+        return t.Kind == TokenKind.Number && t.Text.Length == 2 && int.TryParse(t.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var two)
+            ? startYear / 100 * 100 + two : null;
     }
 
     private static int? DayNumber(Token t)

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -35,6 +36,8 @@ public sealed class MarkdownReader : IDocumentReader
 
         DateOnly? date = null;
         var regions = new List<TextSpan>();
+        // A table row is one region: "| 2019 | Secretary of State Mike Pompeo … |" reads as one line of prose.
+        var rows = new Dictionary<TableRow, (int First, int Last)>();
         foreach (var block in markdown.Descendants<Block>())
         {
             switch (block)
@@ -54,11 +57,20 @@ public sealed class MarkdownReader : IDocumentReader
                         first = Math.Min(first, span.Start);
                         last = Math.Max(last, end);
                     }
-                    if (last > first) regions.Add(TextSpan.FromBounds(first, last));
+                    if (last <= first) break;
+                    if (leaf.Parent is TableCell { Parent: TableRow row })
+                    {
+                        rows[row] = rows.TryGetValue(row, out var r) ? (Math.Min(r.First, first), Math.Max(r.Last, last)) : (first, last);
+                    }
+                    else
+                    {
+                        regions.Add(TextSpan.FromBounds(first, last));
+                    }
                     break;
             }
         }
 
+        regions.AddRange(rows.Values.Select(r => TextSpan.FromBounds(r.First, r.Last)));
         regions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new ReadResult(new string(prose), regions, date);
     }

@@ -30,7 +30,7 @@ internal static class OfficeMessages
         var person = reference.GetPerson(claim.Person);
         var office = claim.Office is null ? null : reference.GetOffice(claim.Office);
         var terms = office is null ? [] : reference.TermsOf(claim.Person, office.Id).ToList();
-        var current = terms.FirstOrDefault(t => t.Overlaps(claim.WrittenOn.Start, claim.WrittenOn.End));
+        var current = terms.FirstOrDefault(t => t.Overlaps(claim.Time.Start, claim.Time.End));
         var held = reference.TermsOf(claim.Person)
             .Select(t => $"{reference.GetOffice(t.Office).Title} {t.Describe()}")
             .ToList();

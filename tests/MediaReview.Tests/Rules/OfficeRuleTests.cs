@@ -25,7 +25,21 @@ public class OfficeRuleTests
     [InlineData("President Joe Smith of the chamber of commerce welcomed the news.", "2025-03-04")]
     [InlineData("The president and Cabinet members must execute their duties.", "2025-03-04")]
     [InlineData("Foreign Minister Badr Albusaidi hosted both delegations.", "2025-04-12")] // "Foreign Minister" resolves to Oman's office
+    // Commas that do not set off an appositive.
+    [InlineData("According to Witkoff, the president is determined to reach a deal.", "2025-05-28")]
+    [InlineData("For Araghchi, the supreme leader has the final say.", "2025-05-28")]
+    [InlineData("When he briefed the president, Araghchi said the talks were useful.", "2025-05-28")]
+    [InlineData("Asked about the vice president, Rubio said nothing.", "2025-05-28")]
+    [InlineData("Speaking after the supreme leader, Pezeshkian said the country was united.", "2025-05-28")]
+    [InlineData("Also at the inauguration were the president, Masoud Pezeshkian, the foreign minister, Abbas Araghchi, and the speaker.", "2024-10-15")]
+    [InlineData("Mohammad Bagher Ghalibaf, a former IRGC commander, said the strikes would be answered.", "2025-05-28")]
     public void MR1001_stays_silent_on_offices_held_or_unverifiable(string text, string date) => Markup.Verify(text, date);
+
+    [Theory]
+    [InlineData("{|MR1001:Omani Foreign Minister Abbas Araghchi|} thanked the hosts.", "2025-05-01")]
+    [InlineData("{|MR1001:U.S. Secretary of State Abbas Araghchi|} arrived in Rome.", "2025-05-01")]
+    [InlineData("{|MR1001:Iranian President Donald Trump|} wrote the letter.", "2025-05-01")]
+    public void MR1001_fires_when_the_title_names_another_country(string markup, string date) => Markup.Verify(markup, date);
 
     [Theory]
     [InlineData("{|MR1002:President Hassan Rouhani|} said on Monday that talks should resume.", "2025-02-11")]
@@ -35,6 +49,8 @@ public class OfficeRuleTests
     [InlineData("{|MR1002:Hassan Rouhani, Iran's president|}, welcomed the move.", "2025-02-11")]
     [InlineData("The ministry said {|MR1002:Secretary of State Antony Blinken|} had been briefed.", "2025-06-01")]
     [InlineData("For Khamenei, the talks are a trap. Speaking later, {|MR1002:President Khamenei|} agreed.", "2025-02-11")] // "For" is no first name
+    [InlineData("{|MR1002:President Barack Obama|}, who signed the deal in 2015, criticized the withdrawal on Monday.", "2019-01-15")]
+    [InlineData("In 2015, Iran signed the deal. {|MR1002:President Hassan Rouhani|} said on Monday that it still stands.", "2025-02-10")]
     public void MR1002_fires_on_an_outdated_title(string markup, string date) => Markup.Verify(markup, date);
 
     [Theory]
@@ -50,6 +66,27 @@ public class OfficeRuleTests
     [InlineData("Biden's Secretary of State Antony Blinken had warned against it.", "2025-06-01")] // the office under Biden
     [InlineData("The deal was praised by the then president Hassan Rouhani.", "2025-02-11")]
     [InlineData("Hassan Rouhani, then president, praised the deal.", "2025-02-11")]
+    // Times in passing, relative clauses, quantities and named dates must not turn a current title into an error.
+    [InlineData("Foreign Minister Abbas Araghchi, who was Iran's chief negotiator in 2015, called the talks useful.", "2025-05-12")]
+    [InlineData("Secretary of State Marco Rubio, who ran for president in 2016, told reporters the talks would go on.", "2025-05-12")]
+    [InlineData("Vice President JD Vance said Iran had been enriching uranium to 60% since April 2021.", "2025-05-12")]
+    [InlineData("Secretary of State Marco Rubio cited an IAEA report published in 2019.", "2025-05-28")]
+    [InlineData("In 2015, Secretary of State John Kerry signed the deal, which Secretary of State Marco Rubio now wants to replace.", "2025-06-01")]
+    [InlineData("Vice President JD Vance recalled the Sept. 11 attacks.", "2025-02-20")]
+    [InlineData("President Masoud Pezeshkian said missiles with a range of 2000 kilometers were defensive.", "2025-05-28")]
+    [InlineData("President Hassan Rouhani said Iran would double its oil exports by 2025.", "2019-05-08")]
+    [InlineData("In the 1980s, President Ali Khamenei led Iran's civilian government.", "2025-02-10")]
+    [InlineData("During the 1980-88 war, Iraqi President Saddam Hussein used chemical weapons.", "2025-02-10")]
+    [InlineData("President Hassan Rouhani (2013–21) signed the deal.", "2025-06-01")]
+    [InlineData("Last year, Secretary of State Antony Blinken called for restraint.", "2025-02-10")]
+    [InlineData("Two years ago, President Joe Biden approved a prisoner swap.", "2025-02-10")]
+    [InlineData("In January, President Joe Biden issued a waiver.", "2025-05-01")]
+    [InlineData("During the Biden administration, Secretary of State Antony Blinken held no direct talks.", "2025-05-01")]
+    [InlineData("2018: President Donald Trump withdraws from the deal.", "2023-04-10")]
+    [InlineData("| 2019 | Secretary of State Mike Pompeo announces new sanctions |\n|---|---|\n| 2020 | Secretary of State Mike Pompeo again |", "2023-04-10")]
+    [InlineData("In 2015, Iran and six world powers signed the nuclear deal. President Hassan Rouhani hailed it as a victory.", "2025-02-10")]
+    [InlineData("Donald Trump, a former president at the time, was indicted in New York in 2023.", "2025-04-10")]
+    [InlineData("\"President Obama understood that diplomacy works,\" Zarif said.", "2019-05-08")] // the speaker's words
     public void MR1002_stays_silent_in_historical_context(string text, string date) => Markup.Verify(text, date);
 
     [Theory]
@@ -57,6 +94,9 @@ public class OfficeRuleTests
     [InlineData("In 2015, {|MR1003:Secretary of State Marco Rubio|} praised the deal.", "2025-03-10")]
     [InlineData("{|MR1003:former President Masoud Pezeshkian|} spoke at the university.", "2023-09-12")]
     [InlineData("The deal was praised by {|MR1003:then-President Masoud Pezeshkian|}.", "2023-09-12")]
+    [InlineData("Republican Donald Trump won the election. {|MR1003:President Trump|} then named his cabinet.", "2016-12-14")]
+    [InlineData("{|MR1003:IRGC commander Maj. Gen. Hossein Salami|} threatened shipping.", "2019-01-15")]
+    [InlineData("{|MR1003:Sultan Haitham bin Tariq|} hosted the secret talks.", "2013-09-27")]
     public void MR1003_fires_on_a_title_not_yet_held(string markup, string date) => Markup.Verify(markup, date);
 
     [Theory]
@@ -68,6 +108,7 @@ public class OfficeRuleTests
     [InlineData("{|MR1004:former President Donald Trump|} signed the memorandum.", "2025-03-10")]
     [InlineData("{|MR1004:Former Secretary of State Marco Rubio|} answered questions.", "2025-03-10")]
     [InlineData("{|MR1004:Benjamin Netanyahu, Israel's former prime minister|}, spoke on Sunday.", "2025-03-10")]
+    [InlineData("In 2018, {|MR1004:former President Donald Trump|} withdrew from the deal.", "2025-03-10")]
     public void MR1004_fires_on_former_for_a_current_holder(string markup, string date) => Markup.Verify(markup, date);
 
     [Theory]
@@ -75,6 +116,7 @@ public class OfficeRuleTests
     [InlineData("Former President Barack Obama defended the deal.", "2025-03-10")]
     [InlineData("Former Secretary of State Mike Pompeo said sanctions were working.", "2025-03-10")]
     [InlineData("Benjamin Netanyahu, Israel's former prime minister, spoke on Sunday.", "2022-03-10")]
+    [InlineData("In 2022, former President Donald Trump announced his third White House bid.", "2025-03-20")]
     public void MR1004_stays_silent_on_former_holders(string text, string date) => Markup.Verify(text, date);
 
     [Theory]
