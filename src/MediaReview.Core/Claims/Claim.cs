@@ -31,6 +31,9 @@ public abstract class Claim
 
     /// <summary>Inside quotation marks: the words may be the speaker's, at the speaker's time.</summary>
     public bool InQuote { get; init; }
+
+    /// <summary>The sentence is about the present: a weekday ("said on Monday"), "now", "today", "currently", "still".</summary>
+    public bool SpeaksOfNow { get; init; }
 }
 
 /// <summary>
@@ -47,7 +50,7 @@ public sealed class OfficeClaim : Claim
     /// <summary>Reference id of the office the title names, or null for a bare "the late …".</summary>
     public string? Office { get; init; }
 
-    /// <summary>"none", "former", "late" or "then".</summary>
+    /// <summary>"none", "former", "late", "then" or "future" ("incoming", "future").</summary>
     public required string Qualifier { get; init; }
 
     /// <summary>The title as written ("Iranian Foreign Minister"), empty if none.</summary>
@@ -67,6 +70,7 @@ public sealed class OfficeClaim : Claim
     public bool IsLate => Qualifier == "late";
     public bool IsThen => Qualifier == "then";
     public bool IsPlain => Qualifier == "none";
+    public bool IsFuture => Qualifier == "future";
 
     /// <summary>The title is presented as held at <see cref="Claim.Time"/>: no qualifier, or "then-" with a time.</summary>
     public bool PresentedAsCurrent => HasOffice && HasTime && (IsPlain || IsThen);

@@ -9,7 +9,7 @@ namespace MediaReview.Claims;
 /// claim speaks of. Only people and offices in the reference set make claims: anything else is
 /// unverifiable and left alone.
 /// </summary>
-public sealed class OfficeClaimExtractor : IClaimExtractor
+public sealed class OfficeClaimExtractor : IClaimExtractor, IEraResolver
 {
     private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
         { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
@@ -63,6 +63,9 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
             foreach (var (from, to) in Sentences.Split(tokens))
             {
                 var sentence = new SentenceContext(this, tokens, from, to, document, writtenOn, quotes, previous);
+                previous = sentence;
+                // "Had President Hillary Clinton won, …", "Would a President Harris have kept Blinken?": nothing is claimed.
+                if (IsHypothetical(tokens, from, to)) continue;
                 for (var i = from; i < to; i++)
                 {
                     if (!TryMatchPerson(sentence, i, state, out var person, out var end))
@@ -77,10 +80,34 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
                     if (claim is not null) claims.Add(claim);
                     i = end - 1;
                 }
-                previous = sentence;
             }
         }
         return claims;
+    }
+
+    private static readonly HashSet<string> HypotheticalOpeners = new(StringComparer.Ordinal)
+        { "If", "Had", "Should", "Were", "Imagine", "Suppose", "Supposing", "Would", "Could", "Unless" };
+
+    private static readonly string[][] HypotheticalMarkers = [["would", "have"], ["might", "have"], ["could", "have"], ["would", "be"], ["if", "elected"]];
+
+    private static bool IsHypothetical(List<Token> tokens, int from, int to)
+    {
+        if (from < to && tokens[from].IsWord && HypotheticalOpeners.Contains(tokens[from].Text)) return true;
+        return ContainsSequence(tokens, from, to, HypotheticalMarkers);
+    }
+
+    private static bool ContainsSequence(List<Token> tokens, int from, int to, string[][] sequences)
+    {
+        foreach (var marker in sequences)
+        {
+            for (var i = from; i + marker.Length <= to; i++)
+            {
+                var ok = true;
+                for (var j = 0; j < marker.Length && ok; j++) ok = tokens[i + j].IsIgnoreCase(marker[j]);
+                if (ok) return true;
+            }
+        }
+        return false;
     }
 
     // ---- people ----------------------------------------------------------------------------
@@ -103,18 +130,12 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
         if (!first.IsCapitalized) return false;
         var forms = _lexicon.NamesStartingWith(first.Text);
         NameForm? match = null;
+        var matchEnd = i;
         if (forms is not null)
         {
             foreach (var form in forms)
             {
-                if (i + form.Tokens.Length > s.To) continue;
-                var ok = true;
-                for (var k = 0; k < form.Tokens.Length && ok; k++)
-                {
-                    var t = tokens[i + k];
-                    ok = t.Kind != TokenKind.Punct && t.Text == form.Tokens[k] && (k == form.Tokens.Length - 1 || !t.Possessive);
-                }
-                if (ok) { match = form; break; }
+                if (MatchName(s, i, form) is { } e) { match = form; matchEnd = e; break; }
             }
         }
 
@@ -122,12 +143,16 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
         var prevIsName = i > s.From && IsNameLike(tokens[i - 1]) && tokens[i - 1].End < first.Start
             && !(i - 1 == s.From && SentenceOpeners.Contains(tokens[i - 1].Text));
         if (match is null) return false;
-        end = i + match.Tokens.Length;
+        end = matchEnd;
+        // "Joseph R. Biden Jr.": a generational suffix belongs to the name.
+        if (end < s.To && !tokens[end - 1].Possessive && tokens[end].IsWord && NameSuffixes.Contains(tokens[end].Text)) end++;
         var last = tokens[end - 1];
-        var nextIsName = end < s.To && !last.Possessive && tokens[end].IsCapitalized && !Weekdays.Contains(tokens[end].Text)
+        // A full reference name stays that person next to any capitalised word ("Republican Donald Trump",
+        // "President-elect Donald Trump", a title-case headline "Marco Rubio Heads to Oman"); a lone surname
+        // after a first name is someone else ("Eric Trump"), and before one it may be part of a longer name
+        // ("Trump Tower", "President Kerry Washington"), so a title-case headline with a surname alone is skipped.
+        var nextIsName = !match.IsFull && end < s.To && !last.Possessive && tokens[end].IsCapitalized && !Weekdays.Contains(tokens[end].Text)
             && !_lexicon.IsTitleWord(tokens[end].Text) && !Lexicon.Honorifics.Contains(tokens[end].Text);
-        // A full reference name stays that person after any capitalised word ("Republican Donald Trump",
-        // "President-elect Donald Trump"); a lone surname after a first name is someone else ("Eric Trump").
         if (match.IsFull) prevIsName = false;
         if (prevIsName || nextIsName)
         {
@@ -167,6 +192,35 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
         return true;
     }
 
+    private static readonly HashSet<string> NameSuffixes = new(StringComparer.Ordinal) { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" };
+
+    /// <summary>
+    /// Where a name form ends if it matches at token i; one middle initial the form lacks is allowed
+    /// ("Antony J. Blinken" for "Antony Blinken").
+    /// </summary>
+    private static int? MatchName(SentenceContext s, int i, NameForm form)
+    {
+        var tokens = s.Tokens;
+        var p = i;
+        var skipped = false;
+        for (var k = 0; k < form.Tokens.Length; k++)
+        {
+            if (p >= s.To) return null;
+            var t = tokens[p];
+            if (k > 0 && !skipped && t.Text != form.Tokens[k] && IsInitial(t) && p + 1 < s.To)
+            {
+                skipped = true;
+                p++;
+                t = tokens[p];
+            }
+            if (t.Kind == TokenKind.Punct || t.Text != form.Tokens[k] || (k < form.Tokens.Length - 1 && t.Possessive)) return null;
+            p++;
+        }
+        return p;
+    }
+
+    private static bool IsInitial(Token t) => t.IsWord && t.Text.Length == 2 && char.IsUpper(t.Text[0]) && t.Text[1] == '.' && !t.Possessive;
+
     private bool IsNameLike(Token t) =>
         t.IsCapitalized && !t.Possessive && !Lexicon.Honorifics.Contains(t.Text) && !_lexicon.IsTitleWord(t.Text)
         && !IsQualifier(t) && _lexicon.CountriesEndingWith(t.Text) is null && !t.IsIgnoreCase("the");
@@ -192,6 +246,8 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
         if (MatchOfCountryBack(s, k) is { } of) { ofCountry = of.Country; k = of.Start - 1; }
         if (MatchTitleBack(s, k) is not { } title) return null;
         var (qualifier, country, start) = ModifiersBack(s, title.Start - 1);
+        // "a President Harris" imagines; it does not claim.
+        if (start - 1 >= s.From && (s.Tokens[start - 1].IsIgnoreCase("a") || s.Tokens[start - 1].IsIgnoreCase("an"))) return null;
         return Build(s, person, title.Form, start, title.Start, title.End, nameStart, nameEnd, qualifier, country ?? ofCountry, "title",
             endOffset: s.Tokens[nameEnd - 1].TextEnd);
     }
@@ -204,7 +260,9 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
     private OfficeClaim? AppositiveAfter(SentenceContext s, int nameStart, int nameEnd, string person)
     {
         var tokens = s.Tokens;
-        if (nameEnd >= s.To || !tokens[nameEnd].IsPunct(',') || tokens[nameEnd - 1].Possessive) return null;
+        // Set off by a comma, a bracket or a dash: "Abbas Araghchi (Iran's foreign minister) said".
+        if (nameEnd >= s.To || tokens[nameEnd - 1].Possessive) return null;
+        if (!(tokens[nameEnd].IsPunct(',') || tokens[nameEnd].IsPunct('(') || tokens[nameEnd].IsPunct('\u2014') || tokens[nameEnd].IsPunct('\u2013'))) return null;
         if (InIntroductoryPhrase(s, nameStart)) return null;
         var p = nameEnd + 1;
         string qualifier = "none";
@@ -214,7 +272,7 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
             var t = tokens[p];
             if (t.IsIgnoreCase("a") || t.IsIgnoreCase("an")) return null;
             if (t.IsIgnoreCase("the")) { p++; continue; }
-            if (QualifierOf(t) is { } q && qualifier == "none") { qualifier = q; p++; continue; }
+            if ((QualifierOf(t) ?? (t.IsIgnoreCase("then") ? "then" : null)) is { } q && qualifier == "none") { qualifier = q; p++; continue; }
             if (country is null && MatchCountryForward(s, p) is { } c) { country = c.Country; p = c.End; continue; }
             if (t.Kind == TokenKind.Number && t.Text.EndsWith("-year-old", StringComparison.Ordinal)) { p++; continue; }
             break;
@@ -287,6 +345,7 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
             HasTime = claimTime.HasTime,
             TimeReason = claimTime.Reason,
             InQuote = s.InQuote(nameStart),
+            SpeaksOfNow = s.SpeaksOfNow,
         };
     }
 
@@ -294,6 +353,7 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
         int nameStart, int nameEnd, string qualifier, string? country, string shape, int endOffset)
     {
         var claimTime = s.TimeFor(qualifier, spanStart);
+        if (qualifier == "current") qualifier = "none"; // judged at the draft's date, like any plain title
         var (office, resolveConfidence) = ResolveOffice(form, person, country, claimTime.Range);
         if (office is null && qualifier != "late") return null;
         var tokens = s.Tokens;
@@ -317,6 +377,7 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
             HasTime = claimTime.HasTime,
             TimeReason = claimTime.Reason,
             InQuote = s.InQuote(nameStart),
+            SpeaksOfNow = s.SpeaksOfNow,
         };
     }
 
@@ -363,7 +424,11 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
         if (!t.IsWord) return null;
         if (t.IsIgnoreCase("former") || t.IsIgnoreCase("ex-")) return "former";
         if (t.IsIgnoreCase("late")) return "late";
-        if (t.IsIgnoreCase("then-") || t.IsIgnoreCase("then")) return "then";
+        if (t.IsIgnoreCase("then-")) return "then";
+        // "incoming Secretary of State", "future President": the office is ahead.
+        if (t.IsIgnoreCase("incoming") || t.IsIgnoreCase("future") || t.IsIgnoreCase("would-be") || t.IsIgnoreCase("designated")) return "future";
+        // "Kerry, the current secretary of state", "Araghchi, now foreign minister": held on the draft's date.
+        if (t.IsIgnoreCase("current") || t.IsIgnoreCase("now") || t.IsIgnoreCase("sitting") || t.IsIgnoreCase("currently")) return "current";
         return null;
     }
 
@@ -395,7 +460,9 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
         for (var guard = 0; guard < 3 && k >= s.From; guard++)
         {
             var t = s.Tokens[k];
-            if (qualifier == "none" && QualifierOf(t) is { } q && !t.Possessive)
+            // A bare "then" is a qualifier only after "the": "the then president" (not "…, then President X met him").
+            var q = QualifierOf(t) ?? (t.IsIgnoreCase("then") && k - 1 >= s.From && s.Tokens[k - 1].IsIgnoreCase("the") ? "then" : null);
+            if (qualifier == "none" && q is not null && !t.Possessive)
             {
                 qualifier = q;
                 start = k;
@@ -503,8 +570,10 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
 
     private readonly record struct ClaimTime(DateRange Range, bool HasTime, string Reason, double ConfidenceFactor);
 
+    bool IEraResolver.IsTitleWord(string word) => _lexicon.IsTitleWord(word);
+
     /// <summary>The time an office holder's era spans: "the Biden administration", "Trump's first term".</summary>
-    private DateRange? EraOf(string surname, int ordinal)
+    DateRange? IEraResolver.EraOf(string surname, int ordinal)
     {
         var forms = _lexicon.NamesStartingWith(surname);
         var person = forms?.FirstOrDefault(f => f.Tokens.Length == 1 && f.People.Length == 1 && !f.RequiresPrior)?.People[0];
@@ -517,7 +586,8 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
                 || _reference.GetOffice(t.Office).Title.StartsWith("Sultan", StringComparison.Ordinal))
             .OrderBy(t => t.Start)
             .ToList();
-        if (ordinal > 0) terms = terms.Skip(ordinal - 1).Take(1).ToList();
+        // The set may keep two consecutive terms as one: then "second term" falls back to the whole span.
+        if (ordinal > 0 && ordinal <= terms.Count) terms = terms.Skip(ordinal - 1).Take(1).ToList();
         if (terms.Count == 0) return null;
         var last = terms[^1].End ?? _reference.AsOf ?? DateOnly.MaxValue;
         return new DateRange(terms[0].Start, last);
@@ -528,6 +598,12 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
 
     private static readonly HashSet<string> ClauseBreakers = new(StringComparer.OrdinalIgnoreCase)
         { "which", "who", "whom", "whose", "where", "but", "while", "although", "though", "whereas" };
+
+    private static readonly string[][] FutureMarkers =
+    [
+        ["will"], ["is", "expected", "to"], ["are", "expected", "to"], ["is", "set", "to"], ["is", "due", "to"], ["takes", "office"],
+        ["once", "confirmed"], ["is", "to"], ["would"], ["plans", "to"],
+    ];
 
     private static readonly HashSet<string> PresentMarkers = new(StringComparer.OrdinalIgnoreCase) { "now", "currently", "today", "still" };
 
@@ -547,6 +623,13 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
         private TimeMention? _governing;
         private bool _historical;
         private bool _present;
+        private bool _future;
+
+        /// <summary>The sentence is about now: a weekday, "now", "today", "currently", "still".</summary>
+        public bool SpeaksOfNow
+        {
+            get { Analyze(); return _present; }
+        }
 
         public SentenceContext(OfficeClaimExtractor owner, List<Token> tokens, int from, int to, Document document, DateRange writtenOn,
             bool[] quotes, SentenceContext? previous)
@@ -581,13 +664,14 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
         private void Analyze()
         {
             if (_times is not null) return;
-            var all = TimeExpressions.Find(Tokens, From, To, Document.Date, _owner.EraOf);
+            var all = TimeExpressions.Find(Tokens, From, To, Document.Date, _owner);
             var relative = RelativeClauses();
             _times = all.Where(m => !relative.Any(r => m.StartToken > r.From && m.StartToken < r.To)).ToList();
             _governing = _times.FirstOrDefault(m => m.StartToken == From
                 || (m.StartToken == From + 1 && Tokens[From].IsWord && GoverningPrepositions.Contains(Tokens[From].Text)));
             if (_governing is { } g && !_times.Contains(g)) _governing = null;
-            _historical = HasHistoricalMarker(Tokens, From, To);
+            _historical = ContainsSequence(Tokens, From, To, HistoricalMarkers);
+            _future = ContainsSequence(Tokens, From, To, FutureMarkers);
             for (var i = From; i < To && !_present; i++) _present = Tokens[i].IsWord && (Weekdays.Contains(Tokens[i].Text) || PresentMarkers.Contains(Tokens[i].Text));
         }
 
@@ -627,7 +711,7 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
         public ClaimTime TimeFor(string qualifier, int claimToken)
         {
             var draft = $"the draft is dated {Document.Date:yyyy-MM-dd}";
-            if (qualifier == "late") return new ClaimTime(WrittenOn, true, draft, 1);
+            if (qualifier is "late" or "current") return new ClaimTime(WrittenOn, true, draft, 1);
             Analyze();
             TimeMention? governing = _governing is { } g && Governs(g, claimToken) ? g : null;
             if (governing is { } gov)
@@ -640,6 +724,8 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
 
             // Here no time governs the claim, so every time in the sentence is one in passing.
             var incidental = _times!.ToList();
+            // "Secretary of State Marco Rubio will face an early test": the coming year counts too.
+            if (_future) incidental.Add(new TimeMention(new DateRange(WrittenOn.Start, WrittenOn.Start.AddYears(1)), From, From, false));
             if (incidental.Count == 0 && !_present && _previous?.Governing is { } carried)
             {
                 incidental.Add(carried);
@@ -654,20 +740,6 @@ public sealed class OfficeClaimExtractor : IClaimExtractor
             }
             if (qualifier == "then") return unspecified;
             return new ClaimTime(WrittenOn, true, draft, 1);
-        }
-
-        private static bool HasHistoricalMarker(List<Token> tokens, int from, int to)
-        {
-            foreach (var marker in HistoricalMarkers)
-            {
-                for (var i = from; i + marker.Length <= to; i++)
-                {
-                    var ok = true;
-                    for (var j = 0; j < marker.Length && ok; j++) ok = tokens[i + j].IsIgnoreCase(marker[j]);
-                    if (ok) return true;
-                }
-            }
-            return false;
         }
     }
 }

@@ -2,6 +2,15 @@ using System.Globalization;
 
 namespace MediaReview.Claims;
 
+/// <summary>What time expressions need to know of the reference set.</summary>
+public interface IEraResolver
+{
+    /// <summary>The time a person held their head-of-state or government office; ordinal 1 or 2 for a first or second term, 0 for all.</summary>
+    DateRange? EraOf(string surname, int ordinal);
+
+    bool IsTitleWord(string word);
+}
+
 /// <summary>A time a sentence sets for itself: "in 2018", "on March 3, 2016", "from 2013 to 2021".</summary>
 /// <param name="YearInferred">The text gave no year; it was taken from the draft's date.</param>
 public readonly record struct TimeMention(DateRange Range, int StartToken, int EndToken, bool YearInferred);
@@ -40,11 +49,14 @@ public static class TimeExpressions
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["several"] = -1, ["few"] = -1,
     };
 
+    private static readonly HashSet<string> TimeZones = new(StringComparer.OrdinalIgnoreCase)
+        { "GMT", "UTC", "Z", "EST", "EDT", "ET", "CST", "CDT", "PST", "PDT", "PT", "CET", "CEST", "BST", "IRST", "IRDT", "GST", "local", "hrs", "hours", "h" };
+
     private static readonly HashSet<string> EraWords = new(StringComparer.OrdinalIgnoreCase) { "administration", "presidency", "era", "government", "tenure", "term", "reign" };
 
     /// <summary>Times set by tokens [from, to) of a sentence.</summary>
-    /// <param name="eraOf">Resolves "the Biden administration", "Trump's first term": a surname and an ordinal (0 for all terms) to the time in office.</param>
-    public static List<TimeMention> Find(IReadOnlyList<Token> tokens, int from, int to, DateOnly documentDate, Func<string, int, DateRange?>? eraOf = null)
+    /// <param name="eras">Resolves "the Biden administration", "Trump's first term", "Under President Barack Obama" to the time in office.</param>
+    public static List<TimeMention> Find(IReadOnlyList<Token> tokens, int from, int to, DateOnly documentDate, IEraResolver? eras = null)
     {
         var found = new List<TimeMention>();
         for (var i = from; i < to; i++)
@@ -143,27 +155,68 @@ public static class TimeExpressions
                 continue;
             }
 
-            // Eras of office holders: "the Biden administration", "Trump's first term".
-            if (eraOf is not null && t.IsCapitalized && i + 1 < to && tokens[i + 1].IsWord)
+            // "Next year", "next month".
+            if (t.IsIgnoreCase("next") && i + 1 < to && (tokens[i + 1].IsIgnoreCase("year") || tokens[i + 1].IsIgnoreCase("month")))
+            {
+                var range = tokens[i + 1].IsIgnoreCase("year") ? DateRange.Year(documentDate.Year + 1)
+                    : DateRange.Month(documentDate.AddMonths(1).Year, documentDate.AddMonths(1).Month);
+                found.Add(new TimeMention(range, i, i + 2, true));
+                i++;
+                continue;
+            }
+
+            // Decades with an apostrophe: "the ’90s", "the '80s".
+            if (t.Kind == TokenKind.Number && t.Text.Length == 3 && t.Text[2] == 's' && t.Text[1] == '0' && i > from
+                && (tokens[i - 1].IsPunct('\'') || tokens[i - 1].IsPunct('\u2019')) && tokens[i - 1].End == t.Start)
+            {
+                var decadeStart = (t.Text[0] - '0') * 10 + (t.Text[0] >= '3' ? 1900 : 2000);
+                var startToken = i - 2 >= from && tokens[i - 2].IsWord && tokens[i - 2].Text.ToLowerInvariant() is "the" or "early" or "late" or "mid" ? i - 2 : i - 1;
+                found.Add(new TimeMention(new DateRange(DateRange.Year(decadeStart).Start, DateRange.Year(decadeStart + 9).End), startToken, i + 1, false));
+                continue;
+            }
+
+            // Eras of office holders: "the Biden administration", "President Obama's second term".
+            if (eras is not null && t.IsCapitalized && i + 1 < to && tokens[i + 1].IsWord)
             {
                 var next = tokens[i + 1].Text;
                 var ordinal = next.ToLowerInvariant() switch { "first" => 1, "second" => 2, _ => 0 };
                 var eraWord = ordinal > 0 && i + 2 < to ? tokens[i + 2].Text : next;
                 if (EraWords.Contains(eraWord) && (t.Possessive || ordinal == 0) && !(eraWord.Equals("term", StringComparison.OrdinalIgnoreCase) && ordinal == 0 && !t.Possessive)
-                    && eraOf(t.Text, ordinal) is { } era)
+                    && eras.EraOf(t.Text, ordinal) is { } era)
                 {
                     var end = i + (ordinal > 0 ? 3 : 2);
-                    var start = i > from && tokens[i - 1].IsIgnoreCase("the") ? i - 1 : i;
+                    var start = i;
+                    while (start > from && tokens[start - 1].IsWord && (eras.IsTitleWord(tokens[start - 1].Text) || tokens[start - 1].IsIgnoreCase("the") || tokens[start - 1].IsCapitalized && !tokens[start - 1].Possessive && start - 1 > from)) start--;
                     found.Add(new TimeMention(era, start, end, false));
                     i = end - 1;
                     continue;
                 }
             }
+            // "Under President Barack Obama, …": the time that person was in office.
+            if (eras is not null && t.IsIgnoreCase("under") && i + 1 < to && tokens[i + 1].IsCapitalized)
+            {
+                var j = i + 1;
+                while (j < to && tokens[j].IsCapitalized && !tokens[j].Possessive) j++;
+                if (j > i + 1 && (j == to || !tokens[j].IsWord || char.IsLower(tokens[j].Text[0])) && eras.EraOf(tokens[j - 1].Text, 0) is { } era)
+                {
+                    found.Add(new TimeMention(era, i, j, false));
+                    i = j - 1;
+                    continue;
+                }
+            }
 
-            // A year label opening a sentence or list item: "2015: Iran and six powers sign the deal."
-            if (i == from && YearNumber(t) is { } label && i + 1 < to && (tokens[i + 1].IsPunct(':') || tokens[i + 1].IsPunct('\u2014') || tokens[i + 1].IsCapitalized))
+            // A year label opening a sentence or list item: "2015: Iran and six powers sign the deal." Not a clock time: "1930 GMT".
+            if (i == from && YearNumber(t) is { } label && i + 1 < to
+                && (tokens[i + 1].IsPunct(':') || tokens[i + 1].IsPunct('\u2014') || tokens[i + 1].IsCapitalized && !TimeZones.Contains(tokens[i + 1].Text)))
             {
                 found.Add(new TimeMention(DateRange.Year(label), i, i + 1, false));
+                continue;
+            }
+            // A bare year closing a caption or set in brackets: "…, 2019." "(2019)".
+            if (YearNumber(t) is { } bare && i > from && (tokens[i - 1].IsPunct(',') || tokens[i - 1].IsPunct('('))
+                && (i + 1 == to || tokens[i + 1].IsPunct('.') || tokens[i + 1].IsPunct(')')))
+            {
+                found.Add(new TimeMention(DateRange.Year(bare), i, i + 1, false));
                 continue;
             }
 

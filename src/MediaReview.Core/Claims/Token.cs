@@ -42,7 +42,7 @@ public static class Tokenizer
                 {
                     var d = text[j];
                     if (char.IsLetterOrDigit(d) || d is '\u0301' or '\u0300') { j++; continue; }
-                    if (d is '-' or '\'' or '\u2019' or '.' && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))
+                    if (d is '-' or '\u2010' or '\u2011' or '\'' or '\u2019' or '.' && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))
                     {
                         // "then-President" and "ex-President" become two tokens: the qualifier and the title.
                         if (d == '-' && IsHyphenQualifier(text.AsSpan(i, j - i))) break;
@@ -60,7 +60,8 @@ public static class Tokenizer
                     i = j + 1;
                     continue;
                 }
-                var surface = text.Substring(i, j - i);
+                // Hyphens typed as U+2010 or U+2011 (word processors) read as "-": same length, same offsets.
+                var surface = text.Substring(i, j - i).Replace('\u2010', '-').Replace('\u2011', '-');
                 var possessive = false;
                 if (surface.Length > 2 && (surface.EndsWith("'s", StringComparison.Ordinal) || surface.EndsWith("\u2019s", StringComparison.Ordinal)))
                 {

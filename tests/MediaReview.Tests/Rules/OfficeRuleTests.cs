@@ -51,6 +51,9 @@ public class OfficeRuleTests
     [InlineData("For Khamenei, the talks are a trap. Speaking later, {|MR1002:President Khamenei|} agreed.", "2025-02-11")] // "For" is no first name
     [InlineData("{|MR1002:President Barack Obama|}, who signed the deal in 2015, criticized the withdrawal on Monday.", "2019-01-15")]
     [InlineData("In 2015, Iran signed the deal. {|MR1002:President Hassan Rouhani|} said on Monday that it still stands.", "2025-02-10")]
+    [InlineData("{|MR1002:Quds Force commander Qassem Soleimani|} met Iraqi militia leaders on Sunday.", "2025-03-10")] // died in office, but "on Sunday" is now
+    [InlineData("{|MR1002:Secretary of State Antony J. Blinken|} signed the order.", "2025-03-10")]
+    [InlineData("Abbas Araghchi (Iran's deputy foreign minister) met {|MR1002:Vice President Joe Biden|}.", "2019-06-01")] // "deputy" is another office
     public void MR1002_fires_on_an_outdated_title(string markup, string date) => Markup.Verify(markup, date);
 
     [Theory]
@@ -87,6 +90,14 @@ public class OfficeRuleTests
     [InlineData("In 2015, Iran and six world powers signed the nuclear deal. President Hassan Rouhani hailed it as a victory.", "2025-02-10")]
     [InlineData("Donald Trump, a former president at the time, was indicted in New York in 2023.", "2025-04-10")]
     [InlineData("\"President Obama understood that diplomacy works,\" Zarif said.", "2019-05-08")] // the speaker's words
+    // Live-blog clock times, captions, apostrophe decades, eras, hypotheticals, the future.
+    [InlineData("**2014 GMT** — Iranian Foreign Minister Abbas Araghchi landed in Geneva.", "2025-06-20")]
+    [InlineData("FILE - Then-President Donald Trump speaks with Vice President Mike Pence, 2019.", "2025-04-15")]
+    [InlineData("In the ’90s, President Akbar Hashemi Rafsanjani rebuilt the economy.", "2024-07-10")]
+    [InlineData("During President Obama's second term, Secretary of State John Kerry negotiated the deal.", "2025-03-10")]
+    [InlineData("Under President Barack Obama, the United States signed the nuclear deal.", "2025-03-10")]
+    [InlineData("Had President Hillary Clinton won, Secretary of State John Kerry might have stayed on.", "2025-03-10")]
+    [InlineData("Witkoff met Araghchi in Rome in 2019, when Secretary of State Mike Pompeo was in charge.", "2025-03-10")]
     public void MR1002_stays_silent_in_historical_context(string text, string date) => Markup.Verify(text, date);
 
     [Theory]
@@ -102,7 +113,19 @@ public class OfficeRuleTests
     [Theory]
     [InlineData("President Masoud Pezeshkian visited Baghdad.", "2024-09-11")]
     [InlineData("Secretary of State Marco Rubio praised the deal.", "2025-03-10")]
+    [InlineData("Incoming Secretary of State Marco Rubio, a longtime critic of the deal, spoke.", "2024-12-10")]
+    [InlineData("In 1987, future President Donald Trump took out full-page newspaper ads.", "2024-12-10")]
+    [InlineData("Next year, Secretary of State Marco Rubio is expected to visit the Gulf.", "2024-12-15")]
+    [InlineData("Once confirmed, Secretary of State Marco Rubio will face an early test.", "2024-12-15")]
+    [InlineData("Would a President Harris have kept Blinken?", "2025-02-20")]
+    [InlineData("A President Vance would inherit whatever deal Trump strikes.", "2024-12-10")]
     public void MR1003_stays_silent_once_the_office_is_held(string text, string date) => Markup.Verify(text, date);
+
+    [Theory]
+    [InlineData("{|MR1003:Abbas Araghchi (Iran's foreign minister|}) said the talks were over.", "2023-06-01")]
+    [InlineData("{|MR1003:Abbas Araghchi — Iran's foreign minister|} — said the talks were over.", "2023-06-01")]
+    [InlineData("Araghchi, who negotiated in 2015, spoke. {|MR1003:Araghchi, now foreign minister|}, was a deputy then.", "2018-06-01")]
+    public void MR1003_fires_on_brackets_dashes_and_now(string markup, string date) => Markup.Verify(markup, date);
 
     [Theory]
     [InlineData("{|MR1004:former President Donald Trump|} signed the memorandum.", "2025-03-10")]
@@ -123,6 +146,7 @@ public class OfficeRuleTests
     [InlineData("Supporters of {|MR1005:the late Hassan Rouhani|} gathered outside.", "2025-02-11")]
     [InlineData("A channel linked to {|MR1005:late Ayatollah Ali Khamenei|} posted the speech.", "2025-02-11")]
     [InlineData("A portrait of {|MR1005:the late Ebrahim Raisi|} hung in the hall.", "2024-01-05")]
+    [InlineData("{|MR1005:The late Foreign Minister Hossein Amir\u2011Abdollahian|} was praised.", "2023-06-01")] // non-breaking hyphen
     public void MR1005_fires_on_late_for_someone_alive(string markup, string date) => Markup.Verify(markup, date);
 
     [Theory]
