@@ -29,16 +29,21 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
             })
             .BuildServiceProvider();
 
-        Checker checker;
-        try
+        // Load the reference set and the rules each on their own, so that problems in both are all reported.
+        var setupErrors = new List<InputException>();
+        void Load<T>() where T : notnull
         {
-            checker = services.GetRequiredService<Checker>();
+            try { services.GetRequiredService<T>(); }
+            catch (InputErrorsException e) { setupErrors.AddRange(e.Errors); }
         }
-        catch (InputErrorsException e)
+        Load<Reference.ReferenceSet>();
+        Load<Rules.RuleSet>();
+        if (setupErrors.Count > 0)
         {
-            foreach (var error in e.Errors) stderr.WriteLine(Format(error));
+            foreach (var error in setupErrors) stderr.WriteLine(Format(error));
             return CommandLine.UsageOrInputError;
         }
+        var checker = services.GetRequiredService<Checker>();
 
         var loader = services.GetRequiredService<DocumentLoader>();
         var errors = new List<InputException>();
@@ -90,7 +95,9 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
         {
             if (Directory.Exists(path))
             {
-                var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                // Unreadable folders are skipped and links are not followed (a link back up would loop).
+                var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
+                var found = Directory.EnumerateFiles(path, "*", options)
                     .Where(loader.CanRead)
                     .Order(StringComparer.Ordinal)
                     .ToList();
@@ -120,6 +127,11 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
             formatter.Write(report, stdout);
             return true;
         }
+        if (string.IsNullOrWhiteSpace(output) || output.EndsWith('/') || Directory.Exists(output))
+        {
+            stderr.WriteLine($"mediareview: error: --output '{output}' is not a file name");
+            return false;
+        }
         var full = Path.GetFullPath(output);
         var directory = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(directory))
@@ -140,8 +152,12 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"{output}: error: cannot write the report: {e.Message}");
-            try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
             return false;
+        }
+        finally
+        {
+            // Whatever happened, no half-written temporary file is left beside the report.
+            try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
 }

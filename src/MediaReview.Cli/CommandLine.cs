@@ -23,7 +23,7 @@ public static class CommandLine
             await stderr.WriteLineAsync($"Run '{name} --help' for usage.");
             return UsageOrInputError;
         }
-        return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 
     internal static RootCommand Build(TextWriter stdout, TextWriter stderr)
@@ -86,7 +86,7 @@ public static class CommandLine
             DateOnly? dateValue = null;
             if (dateText is not null)
             {
-                if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) || d.Year is < 1800 or > 2100)
                 {
                     stderr.WriteLine($"mediareview: error: --date '{dateText}' is not a date; write it as YYYY-MM-DD, for example --date 2025-02-11");
                     return UsageOrInputError;

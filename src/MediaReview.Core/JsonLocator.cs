@@ -56,7 +56,7 @@ internal sealed class JsonLocator
                 var offset = (int)reader.TokenStartIndex;
                 var line = lineStarts.BinarySearch(offset);
                 if (line < 0) line = ~line - 1;
-                locator._positions.TryAdd(key.TrimStart('.'), (line + 1, offset - lineStarts[line] + 1));
+                locator._positions.TryAdd(key.TrimStart('.'), (line + 1, JsonErrors.CharColumn(json, lineStarts[line], offset - lineStarts[line])));
 
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {

@@ -83,7 +83,7 @@ public sealed partial class Checker
         var message = RuleSet.FormatMessage(d.MessageFormat, rule.Kind.Arguments(claim, _reference));
         var confidence = claim.Confidence * d.Confidence;
         // Past the reference set's date nothing is vouched for: a term may have ended, a person may have died.
-        var judgedAt = claim.HasTime && claim.Time.End > claim.WrittenOn.End ? claim.Time.End : claim.WrittenOn.End;
+        var judgedAt = claim.HasTime ? claim.Time.End : claim.WrittenOn.End;
         if (_reference.AsOf is { } asOf && judgedAt > asOf)
         {
             confidence *= 0.8;
@@ -156,9 +156,16 @@ public sealed partial class Checker
         }
     }
 
+    /// <summary>Nothing but white space or a sentence end stands between the offset and the start of its block.</summary>
     private static bool StartsSentence(Document document, int offset)
     {
-        for (var i = offset - 1; i >= 0; i--)
+        var regionStart = 0;
+        foreach (var region in document.Regions)
+        {
+            if (region.Start > offset) break;
+            regionStart = region.Start;
+        }
+        for (var i = offset - 1; i >= regionStart; i--)
         {
             var c = document.Prose[i];
             if (char.IsWhiteSpace(c)) continue;

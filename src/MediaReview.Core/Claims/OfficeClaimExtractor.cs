@@ -667,9 +667,9 @@ public sealed class OfficeClaimExtractor : IClaimExtractor, IEraResolver
             var all = TimeExpressions.Find(Tokens, From, To, Document.Date, _owner);
             var relative = RelativeClauses();
             _times = all.Where(m => !relative.Any(r => m.StartToken > r.From && m.StartToken < r.To)).ToList();
-            _governing = _times.FirstOrDefault(m => m.StartToken == From
-                || (m.StartToken == From + 1 && Tokens[From].IsWord && GoverningPrepositions.Contains(Tokens[From].Text)));
-            if (_governing is { } g && !_times.Contains(g)) _governing = null;
+            // Nullable, so that "no opening time" is null and not a default TimeMention.
+            _governing = _times.Select(m => (TimeMention?)m).FirstOrDefault(m => m!.Value.StartToken == From
+                || (m.Value.StartToken == From + 1 && Tokens[From].IsWord && GoverningPrepositions.Contains(Tokens[From].Text)));
             _historical = ContainsSequence(Tokens, From, To, HistoricalMarkers);
             _future = ContainsSequence(Tokens, From, To, FutureMarkers);
             for (var i = From; i < To && !_present; i++) _present = Tokens[i].IsWord && (Weekdays.Contains(Tokens[i].Text) || PresentMarkers.Contains(Tokens[i].Text));

@@ -46,7 +46,10 @@ internal static class Sentences
                 {
                     case '\u201C': inCurly = true; break;
                     case '\u201D': inCurly = false; break;
-                    case '"': inStraight = !inStraight; break;
+                    // An inch mark is no quotation mark: 27" wide.
+                    case '"' when !(i > 0 && tokens[i - 1].Kind == TokenKind.Number && tokens[i - 1].End == t.Start):
+                        inStraight = !inStraight;
+                        break;
                 }
             }
             mask[i] = inCurly || inStraight;

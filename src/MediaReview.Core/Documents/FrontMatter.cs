@@ -17,6 +17,13 @@ internal static class FrontMatter
         var body = string.Join('\n', lines.Skip(1).Take(Math.Max(0, lines.Length - 2)));
         var firstLine = text.AsSpan(0, start).Count('\n') + 2; // 1-based line of the first YAML line
 
+        // YamlDotNet recurses per nesting level: refuse absurd nesting before it can overflow the stack.
+        var depth = 0;
+        foreach (var c in body)
+        {
+            if (c is '[' or '{') { if (++depth > 64) throw new InputException(path, "front matter is nested too deeply (over 64 levels)", firstLine); }
+            else if (c is ']' or '}') depth--;
+        }
         var stream = new YamlStream();
         try
         {
@@ -33,7 +40,7 @@ internal static class FrontMatter
         {
             if (key is not YamlScalarNode { Value: "date" }) continue;
             var line = firstLine + (int)value.Start.Line - 1;
-            if (value is not YamlScalarNode { Value: { } raw } || !TryParseDate(raw, out var date))
+            if (value is not YamlScalarNode { Value: { } raw } || !TryParseDate(raw, out var date) || date.Year is < 1800 or > 2100)
             {
                 throw new InputException(path,
                     $"front matter date '{(value as YamlScalarNode)?.Value ?? value.ToString()}' is not a date; write it as YYYY-MM-DD",

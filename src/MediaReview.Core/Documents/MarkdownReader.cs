@@ -26,7 +26,16 @@ public sealed class MarkdownReader : IDocumentReader
 
     public ReadResult Read(string path, string text)
     {
-        var markdown = Markdown.Parse(text, Pipeline);
+        MarkdownDocument markdown;
+        try
+        {
+            markdown = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig refuses pathological nesting (thousands of ">" or "-"); that is the draft's problem, not a crash.
+            throw new InputException(path, $"the Markdown cannot be read: {e.Message}");
+        }
         var prose = new char[text.Length];
         for (var i = 0; i < text.Length; i++)
         {

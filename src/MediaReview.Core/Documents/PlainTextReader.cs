@@ -23,6 +23,11 @@ public sealed class PlainTextReader : IDocumentReader
         {
             var atEnd = i == end;
             var c = atEnd ? '\n' : text[i];
+            if (c == '\r' && i + 1 < end && text[i + 1] == '\n')
+            {
+                i++; // CRLF is one line break
+                continue;
+            }
             if (c == '\n' || c == '\r')
             {
                 if (!lineHasText && regionStart >= 0)

@@ -23,7 +23,7 @@ public sealed class ReferenceLoader
         {
             throw new InputErrorsException([new InputException(directory, "no reference files (*.json) in this folder")]);
         }
-        return Load(files.Select(f => (f, (ReadOnlyMemory<byte>)File.ReadAllBytes(f))));
+        return Load(files.Select(f => (f, JsonErrors.ReadFile(f))));
     }
 
     public ReferenceSet Load(IEnumerable<(string Path, ReadOnlyMemory<byte> Json)> files)
@@ -44,9 +44,11 @@ public sealed class ReferenceLoader
         private readonly List<(Event Value, string Path, string At)> _events = [];
         private readonly Dictionary<string, JsonLocator> _locators = [];
         private DateOnly? _asOf;
+        private bool _unreadable;
 
         public void Add(string path, ReadOnlySpan<byte> json)
         {
+            json = JsonErrors.WithoutBom(json);
             ReferenceFileDto? dto;
             try
             {
@@ -54,7 +56,8 @@ public sealed class ReferenceLoader
             }
             catch (JsonException e)
             {
-                _errors.Add(JsonErrors.ToInputException(path, e));
+                _errors.Add(JsonErrors.ToInputException(path, e, json));
+                _unreadable = true;
                 return;
             }
             if (dto is null)
@@ -77,7 +80,7 @@ public sealed class ReferenceLoader
             Each(dto.Countries, "countries", (c, at) =>
             {
                 if (Required(path, at, "id", c.Id) && Required(path, at, "name", c.Name))
-                    _countries.Add((new Country(c.Id!, c.Name!, c.Aliases ?? []), path, at));
+                    _countries.Add((new Country(c.Id!, c.Name!, Names(path, at + ".aliases", c.Aliases)), path, at));
             });
             Each(dto.People, "people", (p, at) =>
             {
@@ -85,12 +88,12 @@ public sealed class ReferenceLoader
                 var born = ParseDate(path, at + ".born", p.Born);
                 var died = ParseDate(path, at + ".died", p.Died);
                 if (born is { } b && died is { } d && d < b) Error(path, at + ".died", $"person '{p.Id}' died ({d:yyyy-MM-dd}) before being born ({b:yyyy-MM-dd})");
-                _people.Add((new Person(p.Id!, p.Name!, p.Aliases ?? [], born, died), path, at));
+                _people.Add((new Person(p.Id!, p.Name!, Names(path, at + ".aliases", p.Aliases), born, died), path, at));
             });
             Each(dto.Offices, "offices", (o, at) =>
             {
                 if (Required(path, at, "id", o.Id) && Required(path, at, "title", o.Title))
-                    _offices.Add((new Office(o.Id!, o.Title!, o.Aliases ?? [], o.Country), path, at));
+                    _offices.Add((new Office(o.Id!, o.Title!, Names(path, at + ".aliases", o.Aliases), o.Country), path, at));
             });
             Each(dto.Terms, "terms", (t, at) =>
             {
@@ -115,7 +118,7 @@ public sealed class ReferenceLoader
                     if (!Required(path, evAt, "what", ev.What) || !Required(path, evAt, "date", ev.Date)) continue;
                     if (ParseDate(path, evAt + ".date", ev.Date) is { } date) events.Add(new AgreementEvent(ev.What!, date, ev.Party));
                 }
-                if (signed is { } s) _agreements.Add((new Agreement(a.Id!, a.Name!, a.Aliases ?? [], s, inForce, a.Place, a.Parties ?? [], events), path, at));
+                if (signed is { } s) _agreements.Add((new Agreement(a.Id!, a.Name!, Names(path, at + ".aliases", a.Aliases), s, inForce, a.Place, Names(path, at + ".parties", a.Parties), events), path, at));
             });
             Each(dto.Events, "events", (e, at) =>
             {
@@ -130,12 +133,14 @@ public sealed class ReferenceLoader
                 {
                     if (ParseDate(path, $"{at}.alsoDated[{i}]", e.AlsoDated![i]) is { } d) also.Add(d);
                 }
-                _events.Add((new Event(e.Id!, e.Name!, e.Aliases ?? [], date, start, end, e.Place, e.Note, also), path, at));
+                _events.Add((new Event(e.Id!, e.Name!, Names(path, at + ".aliases", e.Aliases), date, start, end, e.Place, e.Note, also), path, at));
             });
         }
 
         public ReferenceSet Build()
         {
+            // With a file unreadable, "unknown person" errors would only echo it.
+            if (_unreadable) throw new InputErrorsException(_errors);
             Unique(_countries, c => c.Id, "country");
             Unique(_people, p => p.Id, "person");
             Unique(_offices, o => o.Id, "office");
@@ -195,6 +200,18 @@ public sealed class ReferenceLoader
         {
             if (items is null) return;
             for (var i = 0; i < items.Count; i++) action(items[i], $"{section}[{i}]");
+        }
+
+        /// <summary>A list of names, each present and not blank; a null or empty entry is an error.</summary>
+        private List<string> Names(string path, string at, List<string>? names)
+        {
+            var result = new List<string>();
+            for (var i = 0; i < (names?.Count ?? 0); i++)
+            {
+                if (string.IsNullOrWhiteSpace(names![i])) Error(path, $"{at}[{i}]", "an empty name; remove the entry or fill it in");
+                else result.Add(names[i]);
+            }
+            return result;
         }
 
         private bool Required(string path, string at, string field, string? value)

@@ -17,7 +17,7 @@ public sealed class TextFormatter : IReportFormatter
     {
         foreach (var file in report.Files)
         {
-            foreach (var f in file.Findings)
+            foreach (var f in file.Findings.Where(f => f.Severity > Severity.Silent))
             {
                 w.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{f.Path}({f.Start.Line},{f.Start.Column}): {f.Severity.ToWord()} {f.Id}: {f.Message} [confidence {f.Confidence:0.00}]"));
@@ -53,10 +53,12 @@ public sealed class TextFormatter : IReportFormatter
             var spanStart = Math.Max(f.Span.Start, lineSpan.Start);
             var spanEnd = Math.Min(f.Span.End, lineSpan.End);
             if (spanEnd <= spanStart && line != f.Start.Line) continue;
-            // Show a window of the line around the span: paragraphs are often one long line.
-            var from = Math.Max(lineSpan.Start, spanStart - (Window - (spanEnd - spanStart)) / 2);
-            var to = Math.Min(lineSpan.End, from + Math.Max(Window, spanEnd - spanStart));
-            from = Math.Max(lineSpan.Start, Math.Min(from, to - Window));
+            // Show a window of the line around the span: paragraphs are often one long line. A span wider
+            // than the window is shown from its start.
+            var spanLength = spanEnd - spanStart;
+            var from = spanLength >= Window ? spanStart : Math.Max(lineSpan.Start, spanStart - (Window - spanLength) / 2);
+            var to = Math.Min(lineSpan.End, from + Math.Max(Window, spanLength));
+            from = Math.Max(lineSpan.Start, Math.Min(from, Math.Min(spanStart, to - Window)));
             var prefix = from > lineSpan.Start ? "…" : "";
             var suffix = to < lineSpan.End ? "…" : "";
             var excerpt = document.Text[from..to].Replace('\t', ' ');

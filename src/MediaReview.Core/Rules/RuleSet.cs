@@ -41,7 +41,7 @@ public sealed partial class RuleSet
         {
             throw new InputErrorsException([new InputException(directory, "no rule files (*.rules.json) in this folder")]);
         }
-        return Load(files.Select(f => (f, (ReadOnlyMemory<byte>)File.ReadAllBytes(f))));
+        return Load(files.Select(f => (f, JsonErrors.ReadFile(f))));
     }
 
     public static RuleSet Load(IEnumerable<(string Path, ReadOnlyMemory<byte> Json)> files)
@@ -55,21 +55,21 @@ public sealed partial class RuleSet
         foreach (var (path, json) in files)
         {
             List<WorkflowDto> workflows;
+            var bytes = JsonErrors.WithoutBom(json.Span);
+            var array = bytes.TrimStart(" \t\r\n"u8) is [(byte)'[', ..];
             try
             {
-                var span = json.Span;
-                var firstByte = span.TrimStart(" \t\r\n\uFEFF"u8);
-                workflows = firstByte.Length > 0 && firstByte[0] == (byte)'['
+                var span = bytes;
+                workflows = array
                     ? JsonSerializer.Deserialize(span, RuleJsonContext.Default.ListWorkflowDto) ?? []
                     : JsonSerializer.Deserialize(span, RuleJsonContext.Default.WorkflowDto) is { } one ? [one] : [];
             }
             catch (JsonException e)
             {
-                errors.Add(JsonErrors.ToInputException(path, e));
+                errors.Add(JsonErrors.ToInputException(path, e, bytes));
                 continue;
             }
-            var locator = JsonLocator.Create(json.Span);
-            var array = json.Span.TrimStart(" \t\r\n\uFEFF"u8) is [(byte)'[', ..];
+            var locator = JsonLocator.Create(bytes);
             for (var w = 0; w < workflows.Count; w++)
             {
                 var workflow = workflows[w];
