@@ -124,6 +124,7 @@ public sealed class SarifFormatter : IReportFormatter
         w.WriteStartObject("fullDescription");
         w.WriteString("text", rule.Description);
         w.WriteEndObject();
+        if (rule.HelpUri is not null) w.WriteString("helpUri", rule.HelpUri);
         w.WriteStartObject("messageStrings");
         w.WriteStartObject("default");
         w.WriteString("text", rule.MessageFormat);

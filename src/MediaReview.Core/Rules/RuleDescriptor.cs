@@ -18,6 +18,9 @@ public sealed record RuleDescriptor
     /// <summary>How to correct the text: "add-former", "remove-qualifier", or null.</summary>
     public string? Fix { get; init; }
 
+    /// <summary>A page that explains the rule, shown in SARIF viewers.</summary>
+    public string? HelpUri { get; init; }
+
     /// <summary>How much a failure of this rule is worth as evidence, 0–1 (default 1).</summary>
     public double Confidence { get; init; } = 1;
 

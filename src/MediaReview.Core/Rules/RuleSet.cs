@@ -150,6 +150,8 @@ public sealed partial class RuleSet
         var description = Get("description");
         var claim = Get("claim");
         var fix = Get("fix", required: false);
+        var helpUri = Get("helpUri", required: false);
+        if (helpUri is not null && !Uri.TryCreate(helpUri, UriKind.Absolute, out _)) { error($"helpUri '{helpUri}' is not an absolute URI"); helpUri = null; }
         double confidence = 1;
         if (p.TryGetValue("confidence", out var c))
         {
@@ -186,7 +188,7 @@ public sealed partial class RuleSet
         return new RuleDescriptor
         {
             Id = id!, Title = title!, MessageFormat = messageFormat!, Category = category!, DefaultSeverity = severity,
-            Description = description!, ClaimKind = claim!, Fix = fix, Confidence = confidence,
+            Description = description!, ClaimKind = claim!, Fix = fix, Confidence = confidence, HelpUri = helpUri,
             RuleName = rule.RuleName!, WorkflowName = workflow, Expression = rule.Expression!, SourcePath = path, SourceLine = line,
         };
     }

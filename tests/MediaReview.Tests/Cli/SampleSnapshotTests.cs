@@ -19,6 +19,9 @@ public class SampleSnapshotTests
         var report = new Report { Files = [result], Errors = [], Rules = TestEngine.Rules.Descriptors.ToList(), ToolVersion = "test" };
         var writer = new StringWriter { NewLine = "\n" };
         new TextFormatter().Write(report, writer);
+        // Snapshooter writes a missing snapshot and passes; in CI a missing snapshot must fail instead.
+        var snapshot = Path.Combine(TestEngine.RepoRoot, "tests", "MediaReview.Tests", "Cli", "__snapshots__", "SampleSnapshotTests.Sample_draft_text_report.snap");
+        if (Environment.GetEnvironmentVariable("CI") == "true") Assert.True(File.Exists(snapshot), $"missing approved snapshot {snapshot}");
         Snapshot.Match(writer.ToString());
     }
 }

@@ -43,11 +43,17 @@ public class RuleSetTests
     [Fact]
     public void A_broken_expression_names_file_line_and_position()
     {
-        var error = Assert.Single(Fails(Rule("claim.HasOffice && facts.HeldEver(claim.Person,")).Errors);
+        var json = Rule("claim.HasOffice && facts.HeldEver(claim.Person, %")
+            ;
+        var error = Assert.Single(Fails(json).Errors);
         Assert.Equal("bad.rules.json", error.Path);
         Assert.Equal(6, error.Line);
         Assert.Contains("MR9001.Test", error.Message);
-        Assert.Contains("does not compile at character", error.Message);
+        var position = int.Parse(System.Text.RegularExpressions.Regex.Match(error.Message, @"at character (\d+)").Groups[1].Value);
+        Assert.Equal("claim.HasOffice && facts.HeldEver(claim.Person, %".IndexOf('%') + 1, position);
+        // The column points at that character in the rule file.
+        var line = json.Split('\n')[5];
+        Assert.Equal('%', line[error.Column - 1]);
     }
 
     [Fact]
