@@ -38,7 +38,8 @@ public sealed class OfficeClaimExtractor : IClaimExtractor, IEraResolver
     [
         ["at", "the", "time"], ["at", "that", "time"], ["during", "his", "presidency"], ["during", "her", "presidency"],
         ["during", "his", "tenure"], ["during", "her", "tenure"], ["while", "in", "office"], ["first", "term"], ["previous", "term"],
-        ["was", "then"], ["were", "then"],
+        ["was", "then"], ["were", "then"], ["took", "office"], ["took", "power"], ["came", "to", "power"], ["was", "elected"],
+        ["was", "sworn", "in"], ["took", "the", "oath"],
     ];
 
     private readonly Lexicon _lexicon;
@@ -602,7 +603,7 @@ public sealed class OfficeClaimExtractor : IClaimExtractor, IEraResolver
     private static readonly string[][] FutureMarkers =
     [
         ["will"], ["is", "expected", "to"], ["are", "expected", "to"], ["is", "set", "to"], ["is", "due", "to"], ["takes", "office"],
-        ["once", "confirmed"], ["is", "to"], ["would"], ["plans", "to"],
+        ["once", "confirmed"], ["is", "to"], ["plans", "to"],
     ];
 
     private static readonly HashSet<string> PresentMarkers = new(StringComparer.OrdinalIgnoreCase) { "now", "currently", "today", "still" };
@@ -672,7 +673,12 @@ public sealed class OfficeClaimExtractor : IClaimExtractor, IEraResolver
                 || (m.Value.StartToken == From + 1 && Tokens[From].IsWord && GoverningPrepositions.Contains(Tokens[From].Text)));
             _historical = ContainsSequence(Tokens, From, To, HistoricalMarkers);
             _future = ContainsSequence(Tokens, From, To, FutureMarkers);
-            for (var i = From; i < To && !_present; i++) _present = Tokens[i].IsWord && (Weekdays.Contains(Tokens[i].Text) || PresentMarkers.Contains(Tokens[i].Text));
+            // "President Ebrahim Raisi, who died on Sunday, was buried": the weekday belongs to the relative clause.
+            for (var i = From; i < To && !_present; i++)
+            {
+                _present = Tokens[i].IsWord && (Weekdays.Contains(Tokens[i].Text) || PresentMarkers.Contains(Tokens[i].Text))
+                    && !relative.Any(r => i > r.From && i < r.To);
+            }
         }
 
         /// <summary>", who …," and ", which …," stretches [comma, next comma or end).</summary>

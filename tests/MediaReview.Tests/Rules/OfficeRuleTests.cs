@@ -98,6 +98,8 @@ public class OfficeRuleTests
     [InlineData("Under President Barack Obama, the United States signed the nuclear deal.", "2025-03-10")]
     [InlineData("Had President Hillary Clinton won, Secretary of State John Kerry might have stayed on.", "2025-03-10")]
     [InlineData("Witkoff met Araghchi in Rome in 2019, when Secretary of State Mike Pompeo was in charge.", "2025-03-10")]
+    [InlineData("When President Hassan Rouhani took office, inflation was above 40 percent.", "2025-03-10")]
+    [InlineData("President Ebrahim Raisi, who died on Sunday when his helicopter crashed, was buried in Mashhad.", "2024-05-21")]
     public void MR1002_stays_silent_in_historical_context(string text, string date) => Markup.Verify(text, date);
 
     [Theory]
