@@ -1,0 +1,195 @@
+using MediaReview.Documents;
+
+namespace MediaReview.Claims;
+
+// The time a claim speaks of: which times in a sentence govern its titles, which only pass by.
+public sealed partial class OfficeClaimExtractor
+{
+    private static readonly string[][] HistoricalMarkers =
+    [
+        ["at", "the", "time"], ["at", "that", "time"], ["during", "his", "presidency"], ["during", "her", "presidency"],
+        ["during", "his", "tenure"], ["during", "her", "tenure"], ["while", "in", "office"], ["first", "term"], ["previous", "term"],
+        ["was", "then"], ["were", "then"], ["took", "office"], ["took", "power"], ["came", "to", "power"], ["was", "elected"],
+        ["was", "sworn", "in"], ["took", "the", "oath"],
+    ];
+
+    private readonly record struct ClaimTime(DateRange Range, bool HasTime, string Reason, double ConfidenceFactor);
+
+    bool IEraResolver.IsTitleWord(string word) => _lexicon.IsTitleWord(word);
+
+    /// <summary>The time an office holder's era spans: "the Biden administration", "Trump's first term".</summary>
+    DateRange? IEraResolver.EraOf(string surname, int ordinal)
+    {
+        var forms = _lexicon.NamesStartingWith(surname);
+        var person = forms?.FirstOrDefault(f => f.Tokens.Length == 1 && f.People.Length == 1 && !f.RequiresPrior)?.People[0];
+        if (person is null) return null;
+        // Heads of state and government: the offices an era is named after.
+        var terms = _reference.TermsOf(person)
+            .Where(t => _reference.GetOffice(t.Office).Title.StartsWith("President", StringComparison.Ordinal)
+                || _reference.GetOffice(t.Office).Title.StartsWith("Prime Minister", StringComparison.Ordinal)
+                || _reference.GetOffice(t.Office).Title.StartsWith("Supreme Leader", StringComparison.Ordinal)
+                || _reference.GetOffice(t.Office).Title.StartsWith("Sultan", StringComparison.Ordinal))
+            .OrderBy(t => t.Start)
+            .ToList();
+        // The set may keep two consecutive terms as one: then "second term" falls back to the whole span.
+        if (ordinal > 0 && ordinal <= terms.Count) terms = terms.Skip(ordinal - 1).Take(1).ToList();
+        if (terms.Count == 0) return null;
+        var last = terms[^1].End ?? _reference.AsOf ?? DateOnly.MaxValue;
+        return new DateRange(terms[0].Start, last);
+    }
+
+    private static readonly HashSet<string> GoverningPrepositions = new(StringComparer.OrdinalIgnoreCase)
+        { "in", "on", "during", "from", "between", "by", "throughout", "since", "until", "back", "around", "circa", "as", "under", "early", "late" };
+
+    private static readonly HashSet<string> ClauseBreakers = new(StringComparer.OrdinalIgnoreCase)
+        { "which", "who", "whom", "whose", "where", "but", "while", "although", "though", "whereas" };
+
+    private static readonly string[][] FutureMarkers =
+    [
+        ["will"], ["is", "expected", "to"], ["are", "expected", "to"], ["is", "set", "to"], ["is", "due", "to"], ["takes", "office"],
+        ["once", "confirmed"], ["is", "to"], ["plans", "to"],
+    ];
+
+    private static readonly HashSet<string> PresentMarkers = new(StringComparer.OrdinalIgnoreCase) { "now", "currently", "today", "still" };
+
+    /// <summary>
+    /// A sentence and the times it sets. A time that opens the sentence ("In 2018, …", "2015: …", "During
+    /// the Biden administration, …") governs the titles of its main clause. Other times in the sentence
+    /// only widen the time a plain title is judged at (with the draft's date), so a year in passing ("a
+    /// report published in 2019") never makes a current title look wrong; times inside a relative clause
+    /// ("…, who ran for president in 2016, …") describe something else and are left out.
+    /// </summary>
+    private sealed class SentenceContext
+    {
+        private readonly OfficeClaimExtractor _owner;
+        private readonly bool[] _quotes;
+        private readonly SentenceContext? _previous;
+        private List<TimeMention>? _times;
+        private TimeMention? _governing;
+        private bool _historical;
+        private bool _present;
+        private bool _future;
+
+        /// <summary>The sentence is about now: a weekday, "now", "today", "currently", "still".</summary>
+        public bool SpeaksOfNow
+        {
+            get { Analyze(); return _present; }
+        }
+
+        public SentenceContext(OfficeClaimExtractor owner, List<Token> tokens, int from, int to, Document document, DateRange writtenOn,
+            bool[] quotes, SentenceContext? previous)
+        {
+            _owner = owner;
+            Tokens = tokens;
+            From = from;
+            To = to;
+            Document = document;
+            WrittenOn = writtenOn;
+            _quotes = quotes;
+            _previous = previous;
+        }
+
+        public List<Token> Tokens { get; }
+        public int From { get; }
+        public int To { get; }
+        public Document Document { get; }
+        public DateRange WrittenOn { get; }
+
+        public bool InQuote(int token) => _quotes[token];
+
+        public string Text(int from, int to) => Document.Text[Tokens[from].Start..Tokens[to - 1].TextEnd];
+
+        /// <summary>The time that opens the sentence, for the next sentence to carry over.</summary>
+        private TimeMention? Governing
+        {
+            get { Analyze(); return _governing; }
+        }
+
+        /// <summary>Found on first use: most sentences make no claim.</summary>
+        private void Analyze()
+        {
+            if (_times is not null) return;
+            var all = TimeExpressions.Find(Tokens, From, To, Document.Date, _owner);
+            var relative = RelativeClauses();
+            _times = all.Where(m => !relative.Any(r => m.StartToken > r.From && m.StartToken < r.To)).ToList();
+            // Nullable, so that "no opening time" is null and not a default TimeMention.
+            _governing = _times.Select(m => (TimeMention?)m).FirstOrDefault(m => m!.Value.StartToken == From
+                || (m.Value.StartToken == From + 1 && Tokens[From].IsWord && GoverningPrepositions.Contains(Tokens[From].Text)));
+            _historical = ContainsSequence(Tokens, From, To, HistoricalMarkers);
+            _future = ContainsSequence(Tokens, From, To, FutureMarkers);
+            // "President Ebrahim Raisi, who died on Sunday, was buried": the weekday belongs to the relative clause.
+            for (var i = From; i < To && !_present; i++)
+            {
+                _present = Tokens[i].IsWord && (Weekdays.Contains(Tokens[i].Text) || PresentMarkers.Contains(Tokens[i].Text))
+                    && !relative.Any(r => i > r.From && i < r.To);
+            }
+        }
+
+        /// <summary>", who …," and ", which …," stretches [comma, next comma or end).</summary>
+        private List<(int From, int To)> RelativeClauses()
+        {
+            var clauses = new List<(int, int)>();
+            for (var i = From; i + 1 < To; i++)
+            {
+                if (!Tokens[i].IsPunct(',') || !Tokens[i + 1].IsWord) continue;
+                if (Tokens[i + 1].Text.ToLowerInvariant() is not ("who" or "which" or "whose" or "whom" or "where")) continue;
+                var end = i + 1;
+                while (end < To && !Tokens[end].IsPunct(',') && !Tokens[end].IsPunct(';')) end++;
+                clauses.Add((i, end));
+            }
+            return clauses;
+        }
+
+        /// <summary>The opening time governs the claim unless a relative clause, "but" or "now" comes between.</summary>
+        private bool Governs(TimeMention governing, int claimToken)
+        {
+            for (var i = governing.EndToken; i < claimToken && i + 1 < To; i++)
+            {
+                if (Tokens[i].IsPunct(',') && Tokens[i + 1].IsWord && ClauseBreakers.Contains(Tokens[i + 1].Text)) return false;
+            }
+            for (var i = claimToken; i < Math.Min(To, claimToken + 8); i++)
+            {
+                if (Tokens[i].IsWord && PresentMarkers.Contains(Tokens[i].Text)) return false;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// The time a claim with this qualifier speaks of. "late" is judged at the time of writing; "former"
+        /// there too unless the sentence opens with its own time; a plain title at the sentence's time.
+        /// </summary>
+        public ClaimTime TimeFor(string qualifier, int claimToken)
+        {
+            var draft = $"the draft is dated {Document.Date:yyyy-MM-dd}";
+            if (qualifier is "late" or "current") return new ClaimTime(WrittenOn, true, draft, 1);
+            Analyze();
+            TimeMention? governing = _governing is { } g && Governs(g, claimToken) ? g : null;
+            if (governing is { } gov)
+            {
+                return new ClaimTime(gov.Range, true, $"the sentence speaks of {gov.Range.Describe()}", gov.YearInferred ? 0.9 : 1);
+            }
+            var unspecified = new ClaimTime(WrittenOn, false, "the sentence speaks of an unspecified past", 1);
+            if (qualifier == "former") return _historical ? unspecified : new ClaimTime(WrittenOn, true, draft, 1);
+            if (_historical) return unspecified;
+
+            // Here no time governs the claim, so every time in the sentence is one in passing.
+            var incidental = _times!.ToList();
+            // "Secretary of State Marco Rubio will face an early test": the coming year counts too.
+            if (_future) incidental.Add(new TimeMention(new DateRange(WrittenOn.Start, WrittenOn.Start.AddYears(1)), From, From, false));
+            if (incidental.Count == 0 && !_present && _previous?.Governing is { } carried)
+            {
+                incidental.Add(carried);
+            }
+            if (incidental.Count > 0)
+            {
+                var range = incidental.Select(m => m.Range).Aggregate((a, b) => a.Hull(b));
+                if (qualifier == "then") return new ClaimTime(range, true, $"the sentence speaks of {range.Describe()}", 0.9);
+                // A time in passing widens the judgement: the title is wrong only if it was wrong throughout.
+                var widened = range.Hull(WrittenOn);
+                return new ClaimTime(widened, true, $"the sentence speaks of {widened.Describe()}", 0.9);
+            }
+            if (qualifier == "then") return unspecified;
+            return new ClaimTime(WrittenOn, true, draft, 1);
+        }
+    }
+}
