@@ -34,6 +34,9 @@ public abstract class Claim
 
     /// <summary>The sentence is about the present: a weekday ("said on Monday"), "now", "today", "currently", "still".</summary>
     public bool SpeaksOfNow { get; init; }
+
+    /// <summary>The sentence mentions a death or a memory ("martyr", "killed", "funeral", "a reference to").</summary>
+    public bool RecallsDeath { get; init; }
 }
 
 /// <summary>

@@ -10,7 +10,7 @@ public sealed partial class OfficeClaimExtractor
         ["at", "the", "time"], ["at", "that", "time"], ["during", "his", "presidency"], ["during", "her", "presidency"],
         ["during", "his", "tenure"], ["during", "her", "tenure"], ["while", "in", "office"], ["first", "term"], ["previous", "term"],
         ["was", "then"], ["were", "then"], ["took", "office"], ["took", "power"], ["came", "to", "power"], ["was", "elected"],
-        ["was", "sworn", "in"], ["took", "the", "oath"],
+        ["was", "sworn", "in"], ["took", "the", "oath"], ["in", "the", "past"],
     ];
 
     private readonly record struct ClaimTime(DateRange Range, bool HasTime, string Reason, double ConfidenceFactor);
@@ -34,7 +34,9 @@ public sealed partial class OfficeClaimExtractor
         // The set may keep two consecutive terms as one: then "second term" falls back to the whole span.
         if (ordinal > 0 && ordinal <= terms.Count) terms = terms.Skip(ordinal - 1).Take(1).ToList();
         if (terms.Count == 0) return null;
-        var last = terms[^1].End ?? _reference.AsOf ?? DateOnly.MaxValue;
+        // The last day of a term is the successor's first: an era ends the day before, so that "during the
+        // Biden administration, Vice President JD Vance" is not excused by inauguration day.
+        var last = terms[^1].End is { } end ? end.AddDays(-1) : _reference.AsOf ?? DateOnly.MaxValue;
         return new DateRange(terms[0].Start, last);
     }
 
@@ -49,6 +51,30 @@ public sealed partial class OfficeClaimExtractor
         ["will"], ["is", "expected", "to"], ["are", "expected", "to"], ["is", "set", "to"], ["is", "due", "to"], ["takes", "office"],
         ["once", "confirmed"], ["is", "to"], ["plans", "to"],
     ];
+
+    private static readonly HashSet<string> SubordinateOpeners = new(StringComparer.Ordinal) { "When", "After", "Before", "While", "As", "Once", "Until" };
+
+    private static readonly HashSet<string> DeathWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "killed", "killing", "killer", "died", "dead", "death", "slain", "assassinated", "assassination", "martyr", "martyred",
+        "martyrdom", "funeral", "buried", "burial", "memorial", "legacy", "anniversary", "mourned", "mourning", "mourners", "tribute",
+        "portrait", "remembered", "posthumous", "posthumously",
+    };
+
+    private static bool ContainsSequenceOutside(List<Token> tokens, int from, int to, string[][] sequences, List<(int From, int To)> excluded)
+    {
+        foreach (var marker in sequences)
+        {
+            for (var i = from; i + marker.Length <= to; i++)
+            {
+                if (excluded.Any(r => i > r.From && i < r.To)) continue;
+                var ok = true;
+                for (var j = 0; j < marker.Length && ok; j++) ok = tokens[i + j].IsIgnoreCase(marker[j]);
+                if (ok) return true;
+            }
+        }
+        return false;
+    }
 
     private static readonly HashSet<string> PresentMarkers = new(StringComparer.OrdinalIgnoreCase) { "now", "currently", "today", "still" };
 
@@ -69,6 +95,7 @@ public sealed partial class OfficeClaimExtractor
         private bool _historical;
         private bool _present;
         private bool _future;
+        private bool _recallsDeath;
 
         /// <summary>The sentence is about now: a weekday, "now", "today", "currently", "still".</summary>
         public bool SpeaksOfNow
@@ -99,24 +126,45 @@ public sealed partial class OfficeClaimExtractor
 
         public string Text(int from, int to) => Document.Text[Tokens[from].Start..Tokens[to - 1].TextEnd];
 
-        /// <summary>The time that opens the sentence, for the next sentence to carry over.</summary>
-        private TimeMention? Governing
+        /// <summary>
+        /// The time this sentence hands on to the next in its paragraph: its own opening time, or, if it
+        /// has no time and does not speak of now, the one it was handed ("In May 2015, … . Zarif, meanwhile, …").
+        /// </summary>
+        private TimeMention? Carried
         {
-            get { Analyze(); return _governing; }
+            get
+            {
+                Analyze();
+                if (_governing is not null) return _governing;
+                return _times!.Count == 0 && !_present ? _previous?.Carried : null;
+            }
+        }
+
+        /// <summary>The sentence mentions a death or a memory: "martyr", "killed", "funeral", "a reference to".</summary>
+        public bool RecallsDeath
+        {
+            get { Analyze(); return _recallsDeath; }
         }
 
         /// <summary>Found on first use: most sentences make no claim.</summary>
         private void Analyze()
         {
             if (_times is not null) return;
-            var all = TimeExpressions.Find(Tokens, From, To, Document.Date, _owner);
+            // A date without a year in a paragraph that set an explicit time takes its year from there
+            // ("2013: … In September, …"), else from the draft's date.
+            var context = _previous?.Carried is { YearInferred: false } c ? c.Range.End : (DateOnly?)null;
+            var all = TimeExpressions.Find(Tokens, From, To, Document.Date, _owner, context);
             var relative = RelativeClauses();
             _times = all.Where(m => !relative.Any(r => m.StartToken > r.From && m.StartToken < r.To)).ToList();
             // Nullable, so that "no opening time" is null and not a default TimeMention.
             _governing = _times.Select(m => (TimeMention?)m).FirstOrDefault(m => m!.Value.StartToken == From
                 || (m.Value.StartToken == From + 1 && Tokens[From].IsWord && GoverningPrepositions.Contains(Tokens[From].Text)));
-            _historical = ContainsSequence(Tokens, From, To, HistoricalMarkers);
-            _future = ContainsSequence(Tokens, From, To, FutureMarkers);
+            // A marker inside a relative clause ("Raisi, a hardliner who took office in 2021, …") speaks of that clause only.
+            _historical = ContainsSequenceOutside(Tokens, From, To, HistoricalMarkers, relative);
+            _future = ContainsSequenceOutside(Tokens, From, To, FutureMarkers, relative);
+            _recallsDeath = false;
+            for (var i = From; i < To && !_recallsDeath; i++) _recallsDeath = Tokens[i].IsWord && DeathWords.Contains(Tokens[i].Text);
+            _recallsDeath |= ContainsSequence(Tokens, From, To, [["reference", "to"], ["in", "memory"]]);
             // "President Ebrahim Raisi, who died on Sunday, was buried": the weekday belongs to the relative clause.
             for (var i = From; i < To && !_present; i++)
             {
@@ -125,19 +173,43 @@ public sealed partial class OfficeClaimExtractor
             }
         }
 
-        /// <summary>", who …," and ", which …," stretches [comma, next comma or end).</summary>
+        /// <summary>
+        /// Comma-delimited stretches [comma, next comma or end) that hold a relative clause: ", who …,",
+        /// ", which …,", ", a hardliner who took office in 2021,".
+        /// </summary>
         private List<(int From, int To)> RelativeClauses()
         {
             var clauses = new List<(int, int)>();
             for (var i = From; i + 1 < To; i++)
             {
-                if (!Tokens[i].IsPunct(',') || !Tokens[i + 1].IsWord) continue;
-                if (Tokens[i + 1].Text.ToLowerInvariant() is not ("who" or "which" or "whose" or "whom" or "where")) continue;
+                if (!Tokens[i].IsPunct(',')) continue;
                 var end = i + 1;
-                while (end < To && !Tokens[end].IsPunct(',') && !Tokens[end].IsPunct(';')) end++;
-                clauses.Add((i, end));
+                var relative = false;
+                while (end < To && !Tokens[end].IsPunct(',') && !Tokens[end].IsPunct(';'))
+                {
+                    relative |= Tokens[end].IsWord && Tokens[end].Text.ToLowerInvariant() is "who" or "which" or "whose" or "whom" or "where";
+                    end++;
+                }
+                if (relative) clauses.Add((i, end));
             }
             return clauses;
+        }
+
+        /// <summary>
+        /// A time in an opening subordinate clause governs the titles in that clause: "When President Joe
+        /// Biden withdrew the United States in May 2018, …".
+        /// </summary>
+        private TimeMention? OpeningClauseTime(int claimToken)
+        {
+            if (!Tokens[From].IsWord || !SubordinateOpeners.Contains(Tokens[From].Text)) return null;
+            var end = From;
+            while (end < To && !Tokens[end].IsPunct(',')) end++;
+            if (claimToken >= end) return null;
+            foreach (var m in _times!)
+            {
+                if (m.StartToken > From && m.EndToken <= end) return m;
+            }
+            return null;
         }
 
         /// <summary>The opening time governs the claim unless a relative clause, "but" or "now" comes between.</summary>
@@ -163,7 +235,7 @@ public sealed partial class OfficeClaimExtractor
             var draft = $"the draft is dated {Document.Date:yyyy-MM-dd}";
             if (qualifier is "late" or "current") return new ClaimTime(WrittenOn, true, draft, 1);
             Analyze();
-            TimeMention? governing = _governing is { } g && Governs(g, claimToken) ? g : null;
+            TimeMention? governing = _governing is { } g && Governs(g, claimToken) ? g : OpeningClauseTime(claimToken);
             if (governing is { } gov)
             {
                 return new ClaimTime(gov.Range, true, $"the sentence speaks of {gov.Range.Describe()}", gov.YearInferred ? 0.9 : 1);
@@ -176,7 +248,7 @@ public sealed partial class OfficeClaimExtractor
             var incidental = _times!.ToList();
             // "Secretary of State Marco Rubio will face an early test": the coming year counts too.
             if (_future) incidental.Add(new TimeMention(new DateRange(WrittenOn.Start, WrittenOn.Start.AddYears(1)), From, From, false));
-            if (incidental.Count == 0 && !_present && _previous?.Governing is { } carried)
+            if (incidental.Count == 0 && !_present && _previous?.Carried is { } carried)
             {
                 incidental.Add(carried);
             }

@@ -81,12 +81,10 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
     private static readonly HashSet<string> HypotheticalOpeners = new(StringComparer.Ordinal)
         { "If", "Had", "Should", "Were", "Imagine", "Suppose", "Supposing", "Would", "Could", "Unless" };
 
-    private static readonly string[][] HypotheticalMarkers = [["would", "have"], ["might", "have"], ["could", "have"], ["would", "be"], ["if", "elected"]];
-
     private static bool IsHypothetical(List<Token> tokens, int from, int to)
     {
-        if (from < to && tokens[from].IsWord && HypotheticalOpeners.Contains(tokens[from].Text)) return true;
-        return ContainsSequence(tokens, from, to, HypotheticalMarkers);
+        // Only the opening word: "would be" in reported speech ("said the strikes would be answered") claims as usual.
+        return from < to && tokens[from].IsWord && HypotheticalOpeners.Contains(tokens[from].Text);
     }
 
     private static bool ContainsSequence(List<Token> tokens, int from, int to, string[][] sequences)
@@ -212,10 +210,13 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         return p;
     }
 
+    private static bool IsAllCaps(string text) => text.Length > 1 && text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
     private static bool IsInitial(Token t) => t.IsWord && t.Text.Length == 2 && char.IsUpper(t.Text[0]) && t.Text[1] == '.' && !t.Possessive;
 
+    /// <summary>A capitalised word that may be a first name: not a title, honorific, qualifier, country, or a word in capitals (a dateline, "GMT").</summary>
     private bool IsNameLike(Token t) =>
-        t.IsCapitalized && !t.Possessive && !Lexicon.Honorifics.Contains(t.Text) && !_lexicon.IsTitleWord(t.Text)
+        t.IsCapitalized && !t.Possessive && !IsAllCaps(t.Text) && !Lexicon.Honorifics.Contains(t.Text) && !_lexicon.IsTitleWord(t.Text)
         && !IsQualifier(t) && _lexicon.CountriesEndingWith(t.Text) is null && !t.IsIgnoreCase("the");
 
     private static string? MostRecent(string[] people, MentionState state)
@@ -339,6 +340,7 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
             TimeReason = claimTime.Reason,
             InQuote = s.InQuote(nameStart),
             SpeaksOfNow = s.SpeaksOfNow,
+            RecallsDeath = s.RecallsDeath,
         };
     }
 
@@ -371,6 +373,7 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
             TimeReason = claimTime.Reason,
             InQuote = s.InQuote(nameStart),
             SpeaksOfNow = s.SpeaksOfNow,
+            RecallsDeath = s.RecallsDeath,
         };
     }
 

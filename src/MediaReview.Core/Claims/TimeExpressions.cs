@@ -56,8 +56,10 @@ public static class TimeExpressions
 
     /// <summary>Times set by tokens [from, to) of a sentence.</summary>
     /// <param name="eras">Resolves "the Biden administration", "Trump's first term", "Under President Barack Obama" to the time in office.</param>
-    public static List<TimeMention> Find(IReadOnlyList<Token> tokens, int from, int to, DateOnly documentDate, IEraResolver? eras = null)
+    /// <param name="yearContext">The date a date without a year is placed near: the draft's date unless the paragraph set a time.</param>
+    public static List<TimeMention> Find(IReadOnlyList<Token> tokens, int from, int to, DateOnly documentDate, IEraResolver? eras = null, DateOnly? yearContext = null)
     {
+        var near = yearContext ?? documentDate;
         var found = new List<TimeMention>();
         for (var i = from; i < to; i++)
         {
@@ -77,7 +79,7 @@ public static class TimeExpressions
                         if (ValidDay(year, month, day) is { } d) found.Add(new TimeMention(DateRange.Day(d), i, k + 1, false));
                         i = k;
                     }
-                    else if (!IsFollowedByNoun(tokens, j + 1, to) && InferYear(month, day, documentDate) is { } inferred)
+                    else if (!IsFollowedByNoun(tokens, j + 1, to) && InferYear(month, day, near) is { } inferred)
                     {
                         // "Sept. 11 attacks", "July 4 celebrations" name things; they are not the sentence's time.
                         found.Add(new TimeMention(DateRange.Day(inferred), i, j + 1, true));
@@ -95,9 +97,9 @@ public static class TimeExpressions
                 }
                 if (i > from && tokens[i - 1].IsWord && tokens[i - 1].Text.ToLowerInvariant() is "in" or "last" or "since" or "during" or "by" or "until" or "this" or "early" or "late")
                 {
-                    // "In January": the latest such month up to the draft's date.
-                    var year = month <= documentDate.Month ? documentDate.Year : documentDate.Year - 1;
-                    if (tokens[i - 1].IsIgnoreCase("last") && month == documentDate.Month) year--;
+                    // "In January": the latest such month up to the draft's date (or the paragraph's time).
+                    var year = month <= near.Month ? near.Year : near.Year - 1;
+                    if (tokens[i - 1].IsIgnoreCase("last") && month == near.Month) year--;
                     var range = DateRange.Month(year, month);
                     if (tokens[i - 1].IsIgnoreCase("since")) range = new DateRange(range.Start, Later(documentDate, range.End));
                     found.Add(new TimeMention(range, i - 1, i + 1, true));
@@ -180,13 +182,15 @@ public static class TimeExpressions
             {
                 var next = tokens[i + 1].Text;
                 var ordinal = next.ToLowerInvariant() switch { "first" => 1, "second" => 2, _ => 0 };
+                // "the first Trump administration"
+                var ordinalBefore = i > from && tokens[i - 1].IsWord ? tokens[i - 1].Text.ToLowerInvariant() switch { "first" => 1, "second" => 2, _ => 0 } : 0;
                 var eraWord = ordinal > 0 && i + 2 < to ? tokens[i + 2].Text : next;
                 if (EraWords.Contains(eraWord) && (t.Possessive || ordinal == 0) && !(eraWord.Equals("term", StringComparison.OrdinalIgnoreCase) && ordinal == 0 && !t.Possessive)
-                    && eras.EraOf(t.Text, ordinal) is { } era)
+                    && eras.EraOf(t.Text, ordinal > 0 ? ordinal : ordinalBefore) is { } era)
                 {
                     var end = i + (ordinal > 0 ? 3 : 2);
                     var start = i;
-                    while (start > from && tokens[start - 1].IsWord && (eras.IsTitleWord(tokens[start - 1].Text) || tokens[start - 1].IsIgnoreCase("the") || tokens[start - 1].IsCapitalized && !tokens[start - 1].Possessive && start - 1 > from)) start--;
+                    while (start > from && tokens[start - 1].IsWord && (eras.IsTitleWord(tokens[start - 1].Text) || tokens[start - 1].IsIgnoreCase("the") || ordinalBefore > 0 && start == i || tokens[start - 1].IsCapitalized && !tokens[start - 1].Possessive && start - 1 > from)) start--;
                     found.Add(new TimeMention(era, start, end, false));
                     i = end - 1;
                     continue;
@@ -255,7 +259,9 @@ public static class TimeExpressions
 
     /// <summary>A lower-case word after a number that is not a function word: "2000 kilometers", "11 attacks".</summary>
     private static bool IsFollowedByNoun(IReadOnlyList<Token> tokens, int next, int to) =>
-        next < to && tokens[next].IsWord && char.IsLower(tokens[next].Text[0]) && !AfterYear.Contains(tokens[next].Text);
+        next < to && tokens[next].IsWord && char.IsLower(tokens[next].Text[0]) && !AfterYear.Contains(tokens[next].Text)
+        // "in 2021 promising", "in 2018 signed": a verb follows a time, a noun follows a quantity.
+        && !tokens[next].Text.EndsWith("ing", StringComparison.Ordinal) && !tokens[next].Text.EndsWith("ed", StringComparison.Ordinal);
 
     private static int? Count(Token t)
     {

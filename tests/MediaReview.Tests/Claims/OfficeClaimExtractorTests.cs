@@ -56,7 +56,7 @@ public class OfficeClaimExtractorTests
     [InlineData("On March 3, 2016, President Hassan Rouhani opened the session.", "2016-03-03", "2016-03-03")]
     [InlineData("In June 2019, President Hassan Rouhani met Abe.", "2019-06-01", "2019-06-30")]
     [InlineData("2015: President Barack Obama backs the deal.", "2015-01-01", "2015-12-31")]
-    [InlineData("During the Biden administration, Secretary of State Antony Blinken held no direct talks.", "2021-01-20", "2025-01-20")]
+    [InlineData("During the Biden administration, Secretary of State Antony Blinken held no direct talks.", "2021-01-20", "2025-01-19")] // ends the day before the successor's first
     [InlineData("In the 1980s, President Ali Khamenei led the government.", "1980-01-01", "1989-12-31")]
     [InlineData("Last year, Secretary of State Antony Blinken called for calm.", "2024-01-01", "2024-12-31")]
     // A time in passing widens the judgement to run up to the draft's date.

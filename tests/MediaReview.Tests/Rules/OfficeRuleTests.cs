@@ -54,6 +54,10 @@ public class OfficeRuleTests
     [InlineData("{|MR1002:Quds Force commander Qassem Soleimani|} met Iraqi militia leaders on Sunday.", "2025-03-10")] // died in office, but "on Sunday" is now
     [InlineData("{|MR1002:Secretary of State Antony J. Blinken|} signed the order.", "2025-03-10")]
     [InlineData("Abbas Araghchi (Iran's deputy foreign minister) met {|MR1002:Vice President Joe Biden|}.", "2019-06-01")] // "deputy" is another office
+    [InlineData("{|MR1002:Quds Force commander Qassem Soleimani|} attended an emergency meeting.", "2024-04-01")] // nothing recalls his death
+    [InlineData("{|MR1002:Iranian President Ebrahim Raisi|}, a hardliner who took office in 2021, has backed the talks.", "2025-01-10")]
+    [InlineData("20:55 GMT Trump says the strikes worked.\n\n{|MR1004:Former President Trump|} later posted online.", "2025-06-22")] // "GMT" is no first name
+    [InlineData("{|MR1004:Former Parliament Speaker Mohammad-Bagher Qalibaf|} said on Friday that any attack would be met with force.", "2025-04-12")]
     public void MR1002_fires_on_an_outdated_title(string markup, string date) => Markup.Verify(markup, date);
 
     [Theory]
@@ -100,6 +104,12 @@ public class OfficeRuleTests
     [InlineData("Witkoff met Araghchi in Rome in 2019, when Secretary of State Mike Pompeo was in charge.", "2025-03-10")]
     [InlineData("When President Hassan Rouhani took office, inflation was above 40 percent.", "2025-03-10")]
     [InlineData("President Ebrahim Raisi, who died on Sunday when his helicopter crashed, was buried in Mashhad.", "2024-05-21")]
+    // Long background paragraphs.
+    [InlineData("President Joe Biden came into office in 2021 promising to rejoin the deal.", "2025-04-19")]
+    [InlineData("In May 2015, negotiators met in Vienna. Talks dragged on for weeks. Foreign Minister Mohammad Javad Zarif, meanwhile, was defending the deal at home.", "2025-05-26")]
+    [InlineData("2013: Hassan Rouhani is elected. In September, President Barack Obama and President Hassan Rouhani speak by telephone.", "2025-04-19")]
+    [InlineData("In the past, he was restrained by President Joe Biden, who in April 2024 urged restraint.", "2025-05-20")]
+    [InlineData("Officials said the strikes would be answered and would have lasting consequences, Supreme Leader Ali Khamenei said.", "2025-06-14")]
     public void MR1002_stays_silent_in_historical_context(string text, string date) => Markup.Verify(text, date);
 
     [Theory]
@@ -110,6 +120,9 @@ public class OfficeRuleTests
     [InlineData("Republican Donald Trump won the election. {|MR1003:President Trump|} then named his cabinet.", "2016-12-14")]
     [InlineData("{|MR1003:IRGC commander Maj. Gen. Hossein Salami|} threatened shipping.", "2019-01-15")]
     [InlineData("{|MR1003:Sultan Haitham bin Tariq|} hosted the secret talks.", "2013-09-27")]
+    [InlineData("When {|MR1003:President Joe Biden|} withdrew the United States in May 2018, allies protested.", "2025-03-10")]
+    [InlineData("During the Biden administration, {|MR1003:Vice President JD Vance|} visited Kyiv.", "2025-06-01")]
+    [InlineData("During the first Trump administration, {|MR1003:Secretary of State Marco Rubio|} visited Riyadh.", "2025-06-01")]
     public void MR1003_fires_on_a_title_not_yet_held(string markup, string date) => Markup.Verify(markup, date);
 
     [Theory]
