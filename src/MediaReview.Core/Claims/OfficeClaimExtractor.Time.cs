@@ -52,6 +52,9 @@ public sealed partial class OfficeClaimExtractor
         ["once", "confirmed"], ["is", "to"], ["plans", "to"],
     ];
 
+    private static readonly HashSet<string> ContinuationWords = new(StringComparer.OrdinalIgnoreCase)
+        { "later", "afterwards", "afterward", "subsequently", "soon", "thereafter", "meanwhile", "then" };
+
     private static readonly HashSet<string> SubordinateOpeners = new(StringComparer.Ordinal) { "When", "After", "Before", "While", "As", "Once", "Until" };
 
     private static readonly HashSet<string> DeathWords = new(StringComparer.OrdinalIgnoreCase)
@@ -140,6 +143,18 @@ public sealed partial class OfficeClaimExtractor
             }
         }
 
+        /// <summary>All the times of the sentence as one range, for a next sentence that goes on with "later", "then".</summary>
+        private TimeMention? Passing
+        {
+            get
+            {
+                Analyze();
+                if (_times!.Count == 0) return null;
+                var hull = _times.Select(m => m.Range).Aggregate((a, b) => a.Hull(b));
+                return new TimeMention(hull, From, From, _times.Any(m => m.YearInferred));
+            }
+        }
+
         /// <summary>The sentence mentions a death or a memory: "martyr", "killed", "funeral", "a reference to".</summary>
         public bool RecallsDeath
         {
@@ -195,6 +210,15 @@ public sealed partial class OfficeClaimExtractor
             return clauses;
         }
 
+        private bool ContinuesPrevious()
+        {
+            for (var i = From; i < To; i++)
+            {
+                if (Tokens[i].IsWord && ContinuationWords.Contains(Tokens[i].Text)) return true;
+            }
+            return false;
+        }
+
         /// <summary>
         /// A time in an opening subordinate clause governs the titles in that clause: "When President Joe
         /// Biden withdrew the United States in May 2018, …".
@@ -248,7 +272,9 @@ public sealed partial class OfficeClaimExtractor
             var incidental = _times!.ToList();
             // "Secretary of State Marco Rubio will face an early test": the coming year counts too.
             if (_future) incidental.Add(new TimeMention(new DateRange(WrittenOn.Start, WrittenOn.Start.AddYears(1)), From, From, false));
-            if (incidental.Count == 0 && !_present && _previous?.Carried is { } carried)
+            // The paragraph's opening time; or, for a sentence that goes on from the one before ("Blinken
+            // later said …"), that sentence's times. Both only widen.
+            if (incidental.Count == 0 && !_present && (_previous?.Carried ?? (ContinuesPrevious() ? _previous?.Passing : null)) is { } carried)
             {
                 incidental.Add(carried);
             }

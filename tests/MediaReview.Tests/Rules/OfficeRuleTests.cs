@@ -109,6 +109,7 @@ public class OfficeRuleTests
     [InlineData("In May 2015, negotiators met in Vienna. Talks dragged on for weeks. Foreign Minister Mohammad Javad Zarif, meanwhile, was defending the deal at home.", "2025-05-26")]
     [InlineData("2013: Hassan Rouhani is elected. In September, President Barack Obama and President Hassan Rouhani speak by telephone.", "2025-04-19")]
     [InlineData("In the past, he was restrained by President Joe Biden, who in April 2024 urged restraint.", "2025-05-20")]
+    [InlineData("Indirect talks collapsed in the summer of 2022. Secretary of State Antony Blinken later said the deal was not on the agenda.", "2025-04-19")]
     [InlineData("Officials said the strikes would be answered and would have lasting consequences, Supreme Leader Ali Khamenei said.", "2025-06-14")]
     public void MR1002_stays_silent_in_historical_context(string text, string date) => Markup.Verify(text, date);
 
