@@ -5,13 +5,13 @@ namespace MediaReview.Claims;
 // The time a claim speaks of: which times in a sentence govern its titles, which only pass by.
 public sealed partial class OfficeClaimExtractor
 {
-    private static readonly string[][] HistoricalMarkers =
+    private static readonly PhraseSet HistoricalMarkers = new(
     [
         ["at", "the", "time"], ["at", "that", "time"], ["during", "his", "presidency"], ["during", "her", "presidency"],
         ["during", "his", "tenure"], ["during", "her", "tenure"], ["while", "in", "office"], ["first", "term"], ["previous", "term"],
         ["was", "then"], ["were", "then"], ["took", "office"], ["took", "power"], ["came", "to", "power"], ["was", "elected"],
         ["was", "sworn", "in"], ["took", "the", "oath"], ["in", "the", "past"],
-    ];
+    ]);
 
     private readonly record struct ClaimTime(DateRange Range, bool HasTime, string Reason, double ConfidenceFactor);
 
@@ -46,11 +46,13 @@ public sealed partial class OfficeClaimExtractor
     private static readonly HashSet<string> ClauseBreakers = new(StringComparer.OrdinalIgnoreCase)
         { "which", "who", "whom", "whose", "where", "but", "while", "although", "though", "whereas" };
 
-    private static readonly string[][] FutureMarkers =
+    private static readonly PhraseSet FutureMarkers = new(
     [
         ["will"], ["is", "expected", "to"], ["are", "expected", "to"], ["is", "set", "to"], ["is", "due", "to"], ["takes", "office"],
         ["once", "confirmed"], ["is", "to"], ["plans", "to"],
-    ];
+    ]);
+
+    private static readonly PhraseSet MemoryPhrases = new([["reference", "to"], ["in", "memory"]]);
 
     private static readonly HashSet<string> ContinuationWords = new(StringComparer.OrdinalIgnoreCase)
         { "later", "afterwards", "afterward", "subsequently", "soon", "thereafter", "meanwhile", "then" };
@@ -63,21 +65,6 @@ public sealed partial class OfficeClaimExtractor
         "martyrdom", "funeral", "buried", "burial", "memorial", "legacy", "anniversary", "mourned", "mourning", "mourners", "tribute",
         "portrait", "remembered", "posthumous", "posthumously",
     };
-
-    private static bool ContainsSequenceOutside(List<Token> tokens, int from, int to, string[][] sequences, List<(int From, int To)> excluded)
-    {
-        foreach (var marker in sequences)
-        {
-            for (var i = from; i + marker.Length <= to; i++)
-            {
-                if (excluded.Any(r => i > r.From && i < r.To)) continue;
-                var ok = true;
-                for (var j = 0; j < marker.Length && ok; j++) ok = tokens[i + j].IsIgnoreCase(marker[j]);
-                if (ok) return true;
-            }
-        }
-        return false;
-    }
 
     private static readonly HashSet<string> PresentMarkers = new(StringComparer.OrdinalIgnoreCase) { "now", "currently", "today", "still" };
 
@@ -170,21 +157,21 @@ public sealed partial class OfficeClaimExtractor
             var context = _previous?.Carried is { YearInferred: false } c ? c.Range.End : (DateOnly?)null;
             var all = TimeExpressions.Find(Tokens, From, To, Document.Date, _owner, context);
             var relative = RelativeClauses();
-            _times = all.Where(m => !relative.Any(r => m.StartToken > r.From && m.StartToken < r.To)).ToList();
+            _times = all.Count == 0 ? all : all.FindAll(m => !PhraseSet.Inside(m.StartToken, relative));
             // Nullable, so that "no opening time" is null and not a default TimeMention.
             _governing = _times.Select(m => (TimeMention?)m).FirstOrDefault(m => m!.Value.StartToken == From
                 || (m.Value.StartToken == From + 1 && Tokens[From].IsWord && GoverningPrepositions.Contains(Tokens[From].Text)));
             // A marker inside a relative clause ("Raisi, a hardliner who took office in 2021, …") speaks of that clause only.
-            _historical = ContainsSequenceOutside(Tokens, From, To, HistoricalMarkers, relative);
-            _future = ContainsSequenceOutside(Tokens, From, To, FutureMarkers, relative);
+            _historical = HistoricalMarkers.Occurs(Tokens, From, To, relative);
+            _future = FutureMarkers.Occurs(Tokens, From, To, relative);
             _recallsDeath = false;
             for (var i = From; i < To && !_recallsDeath; i++) _recallsDeath = Tokens[i].IsWord && DeathWords.Contains(Tokens[i].Text);
-            _recallsDeath |= ContainsSequence(Tokens, From, To, [["reference", "to"], ["in", "memory"]]);
+            _recallsDeath |= MemoryPhrases.Occurs(Tokens, From, To);
             // "President Ebrahim Raisi, who died on Sunday, was buried": the weekday belongs to the relative clause.
             for (var i = From; i < To && !_present; i++)
             {
                 _present = Tokens[i].IsWord && (Weekdays.Contains(Tokens[i].Text) || PresentMarkers.Contains(Tokens[i].Text))
-                    && !relative.Any(r => i > r.From && i < r.To);
+                    && !PhraseSet.Inside(i, relative);
             }
         }
 

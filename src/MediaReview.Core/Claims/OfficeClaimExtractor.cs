@@ -87,20 +87,6 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         return from < to && tokens[from].IsWord && HypotheticalOpeners.Contains(tokens[from].Text);
     }
 
-    private static bool ContainsSequence(List<Token> tokens, int from, int to, string[][] sequences)
-    {
-        foreach (var marker in sequences)
-        {
-            for (var i = from; i + marker.Length <= to; i++)
-            {
-                var ok = true;
-                for (var j = 0; j < marker.Length && ok; j++) ok = tokens[i + j].IsIgnoreCase(marker[j]);
-                if (ok) return true;
-            }
-        }
-        return false;
-    }
-
     // ---- people ----------------------------------------------------------------------------
 
     /// <summary>Names seen so far in the draft, to resolve surnames and to tell reference people from namesakes.</summary>
