@@ -308,45 +308,27 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         var k = SkipHonorificsBack(s, nameStart - 1);
         if (k < s.From || !s.Tokens[k].IsIgnoreCase("late")) return null;
         var start = k - 1 >= s.From && s.Tokens[k - 1].IsIgnoreCase("the") ? k - 1 : k;
-        var claimTime = s.TimeFor("late", start);
-        return new OfficeClaim
-        {
-            Person = person,
-            Office = null,
-            Qualifier = "late",
-            NameText = s.Text(nameStart, nameEnd),
-            Form = "qualifier",
-            Span = Span(s, start, s.Tokens[nameEnd - 1].TextEnd),
-            Text = s.Document.Text[s.Tokens[start].Start..s.Tokens[nameEnd - 1].TextEnd],
-            TitleStart = s.Tokens[k].Start,
-            Confidence = Round(0.95 * claimTime.ConfidenceFactor * (s.InQuote(nameStart) ? 0.85 : 1)),
-            WrittenOn = s.WrittenOn,
-            Time = claimTime.Range,
-            HasTime = claimTime.HasTime,
-            TimeReason = claimTime.Reason,
-            InQuote = s.InQuote(nameStart),
-            SpeaksOfNow = s.SpeaksOfNow,
-            RecallsDeath = s.RecallsDeath,
-        };
+        return Build(s, person, null, start, k, k, nameStart, nameEnd, "late", null, "qualifier", endOffset: s.Tokens[nameEnd - 1].TextEnd);
     }
 
-    private OfficeClaim? Build(SentenceContext s, string person, TitleForm form, int spanStart, int titleStart, int titleEnd,
+    /// <summary>The claim for a person with a title (or, with no form, with just "the late"), or null when unverifiable.</summary>
+    private OfficeClaim? Build(SentenceContext s, string person, TitleForm? form, int spanStart, int titleStart, int titleEnd,
         int nameStart, int nameEnd, string qualifier, string? country, string shape, int endOffset)
     {
         var claimTime = s.TimeFor(qualifier, spanStart);
         if (qualifier == "current") qualifier = "none"; // judged at the draft's date, like any plain title
-        var (office, resolveConfidence) = ResolveOffice(form, person, country, claimTime.Range);
+        var (office, resolveConfidence) = form is null ? (null, 1) : ResolveOffice(form, person, country, claimTime.Range);
         if (office is null && qualifier != "late") return null;
         var tokens = s.Tokens;
-        var lowerCaseTitle = !tokens[titleStart].IsCapitalized;
-        var confidence = (shape == "title" ? 0.95 : 0.85) * resolveConfidence * claimTime.ConfidenceFactor
+        var lowerCaseTitle = form is not null && !tokens[titleStart].IsCapitalized;
+        var confidence = (shape == "appositive" ? 0.85 : 0.95) * resolveConfidence * claimTime.ConfidenceFactor
             * (s.InQuote(nameStart) ? 0.85 : 1) * (lowerCaseTitle && shape == "title" ? 0.95 : 1);
         return new OfficeClaim
         {
             Person = person,
             Office = office,
             Qualifier = qualifier,
-            TitleText = s.Text(titleStart, titleEnd),
+            TitleText = titleEnd > titleStart ? s.Text(titleStart, titleEnd) : "",
             NameText = s.Text(nameStart, nameEnd),
             Form = shape,
             TitleStart = tokens[titleStart].Start,
