@@ -42,6 +42,7 @@ public static class MediaReviewServices
         services.AddSingleton(sp => new ReferenceLoader().LoadDirectory(sp.GetRequiredService<MediaReviewOptions>().ReferenceDirectory));
         services.AddSingleton(sp => RuleSet.LoadDirectory(sp.GetRequiredService<MediaReviewOptions>().RulesDirectory));
         services.AddSingleton<IClaimExtractor, OfficeClaimExtractor>();
+        services.AddSingleton<IClaimExtractor, DateClaimExtractor>();
         services.AddSingleton<Checker>();
 
         services.AddSingleton<IReportFormatter, TextFormatter>();

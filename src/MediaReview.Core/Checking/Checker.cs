@@ -134,6 +134,14 @@ public sealed partial class Checker
     /// <summary>The corrected text for the claim's span, for the fixes rules can name.</summary>
     private static string? Suggest(Document document, Claim claim, string? fix)
     {
+        if (claim is WeekdayClaim weekday && fix == "weekday")
+        {
+            // Replace the written weekday (full or abbreviated) with the right one.
+            var written = document.Text.Substring(claim.Span.Start, claim.Span.Length);
+            var end = 0;
+            while (end < written.Length && char.IsLetter(written[end])) end++;
+            return weekday.ActualWeekday + written[end..];
+        }
         if (claim is not OfficeClaim office || fix is null) return null;
         var text = document.Text.Substring(claim.Span.Start, claim.Span.Length);
         switch (fix)

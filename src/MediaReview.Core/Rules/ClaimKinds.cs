@@ -12,8 +12,22 @@ public static class ClaimKinds
     public static readonly ClaimKind Office = new("office", typeof(OfficeClaim), OfficeMessages.Placeholders,
         (claim, reference) => OfficeMessages.Arguments((OfficeClaim)claim, reference));
 
+    public static readonly ClaimKind Weekday = new("weekday", typeof(WeekdayClaim), ["weekday", "actualWeekday", "date", "dateText", "yearNote"],
+        (claim, _) =>
+        {
+            var c = (WeekdayClaim)claim;
+            return new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["weekday"] = c.Weekday,
+                ["actualWeekday"] = c.ActualWeekday,
+                ["date"] = c.Date.ToString("yyyy-MM-dd"),
+                ["dateText"] = c.DateText,
+                ["yearNote"] = c.YearInferred ? $" (the text gives no year; {c.Date.Year} is taken from the draft's date)" : "",
+            };
+        });
+
     public static readonly IReadOnlyDictionary<string, ClaimKind> All =
-        new Dictionary<string, ClaimKind>(StringComparer.Ordinal) { [Office.Name] = Office };
+        new Dictionary<string, ClaimKind>(StringComparer.Ordinal) { [Office.Name] = Office, [Weekday.Name] = Weekday };
 }
 
 /// <summary>The values office-rule messages cite: names, offices and the terms that contradict the claim.</summary>

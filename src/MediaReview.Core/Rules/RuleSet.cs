@@ -22,7 +22,7 @@ public sealed record CompiledRule(RuleDescriptor Descriptor, ClaimKind Kind, Fun
 public sealed partial class RuleSet
 {
     /// <summary>The types rule expressions may use beyond the predefined ones.</summary>
-    public static readonly Type[] ExpressionTypes = [typeof(OfficeClaim), typeof(Facts), typeof(DateRange)];
+    public static readonly Type[] ExpressionTypes = [typeof(OfficeClaim), typeof(WeekdayClaim), typeof(Facts), typeof(DateRange)];
 
     public RuleSet(IReadOnlyList<CompiledRule> rules) => Rules = rules;
 
@@ -166,7 +166,7 @@ public sealed partial class RuleSet
         Severity severity = Severity.Warning;
         if (severityText is not null && !Severities.TryParse(severityText, out severity)) { error($"defaultSeverity '{severityText}' must be error, warning, suggestion, silent or none"); ok = false; }
         if (claim is not null && !ClaimKinds.All.ContainsKey(claim)) { error($"claim '{claim}' is not a claim kind; use one of {string.Join(", ", ClaimKinds.All.Keys)}"); ok = false; }
-        if (fix is not null && fix is not ("add-former" or "remove-qualifier")) { error($"fix '{fix}' must be add-former or remove-qualifier"); ok = false; }
+        if (fix is not null && fix is not ("add-former" or "remove-qualifier" or "weekday")) { error($"fix '{fix}' must be add-former, remove-qualifier or weekday"); ok = false; }
         if (ok && ClaimKinds.All.TryGetValue(claim!, out var kind))
         {
             foreach (Match m in Placeholder().Matches(messageFormat!))

@@ -27,15 +27,15 @@ public class RuleSetTests
         """;
 
     [Fact]
-    public void Shipped_rules_define_MR1001_to_MR1005_with_metadata()
+    public void Shipped_rules_define_their_diagnostics_with_metadata()
     {
         var ids = TestEngine.Rules.Descriptors.Select(d => d.Id).ToList();
-        Assert.Equal(["MR1001", "MR1002", "MR1003", "MR1004", "MR1005"], ids);
+        Assert.Equal(["MR1001", "MR1002", "MR1003", "MR1004", "MR1005", "MR2001"], ids);
         Assert.All(TestEngine.Rules.Descriptors, d =>
         {
             Assert.False(string.IsNullOrWhiteSpace(d.Title));
             Assert.False(string.IsNullOrWhiteSpace(d.Description));
-            Assert.Equal("Offices", d.Category);
+            Assert.Equal(d.Id.StartsWith("MR1") ? "Offices" : "Dates", d.Category);
             Assert.True(d.SourceLine > 0);
         });
     }

@@ -1,0 +1,32 @@
+namespace MediaReview.Claims;
+
+/// <summary>A date given with its weekday: "Saturday, April 12, 2025". Rule expressions read it as <c>claim.*</c>.</summary>
+public sealed class WeekdayClaim : Claim
+{
+    public override string Kind => "weekday";
+
+    /// <summary>The weekday as written, in English: "Friday".</summary>
+    public required string Weekday { get; init; }
+
+    /// <summary>The date the text gives (its year inferred from the draft's date when the text has none).</summary>
+    public required DateOnly Date { get; init; }
+
+    /// <summary>The text gives no year.</summary>
+    public required bool YearInferred { get; init; }
+
+    /// <summary>The date as written: "April 12, 2025".</summary>
+    public required string DateText { get; init; }
+
+    /// <summary>The weekday the date falls on.</summary>
+    public string ActualWeekday => Date.DayOfWeek.ToString();
+
+    /// <summary>
+    /// For a date without a year: the written weekday is right for the same date a year earlier or later,
+    /// so the writer may mean that year.
+    /// </summary>
+    public bool MatchesNearbyYear =>
+        YearInferred && (Shift(-1)?.DayOfWeek.ToString() == Weekday || Shift(1)?.DayOfWeek.ToString() == Weekday);
+
+    private DateOnly? Shift(int years) =>
+        Date.Month == 2 && Date.Day == 29 ? null : Date.AddYears(years);
+}
