@@ -29,9 +29,11 @@ public sealed class DateClaimExtractor : IClaimExtractor
                     // The weekday stands right before the date, with or without a comma: "Saturday, April 12".
                     var w = mention.StartToken - 1;
                     if (w >= from && tokens[w].IsPunct(',')) w--;
+                    var dotted = w >= from && tokens[w].IsPunct('.');
+                    if (dotted) w--;
                     if (w < from || !tokens[w].IsCapitalized || !Weekdays.TryGetValue(tokens[w].Text, out var weekday)) continue;
                     // "Sat" and "Sun" are words too; only full names, or abbreviations with a dot.
-                    if (tokens[w].Text.Length < 6 && !(w + 1 < to && tokens[w + 1].IsPunct('.'))) continue;
+                    if (tokens[w].Text.Length < 6 && !dotted) continue;
                     var start = tokens[w].Start;
                     var end = tokens[mention.EndToken - 1].TextEnd;
                     var dateStart = tokens[mention.StartToken].Start;

@@ -7,6 +7,7 @@ internal static class Sentences
     {
         "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Maj", "Capt", "Jr", "Sr", "Prof", "Rev",
         "Mt", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "vs", "Inc", "Co", "Corp", "Ltd",
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Brig", "Adm", "Sgt",
     };
 
     /// <summary>Sentence ranges [from, to) over the tokens.</summary>
@@ -23,6 +24,7 @@ internal static class Sentences
             var end = i + 1;
             while (end < tokens.Count && tokens[end].Kind == TokenKind.Punct && tokens[end].Text[0] is '"' or '\u201D' or '\u2019' or ')' or ']') end++;
             if (end < tokens.Count && !(tokens[end].IsCapitalized || tokens[end].Kind == TokenKind.Number || tokens[end].Kind == TokenKind.Punct)) continue;
+            if (end < tokens.Count && (tokens[end].IsPunct(',') || tokens[end].IsPunct(';'))) continue; // "Fri., April 12": no sentence ends before a comma
             sentences.Add((start, end));
             start = end;
             i = end - 1;

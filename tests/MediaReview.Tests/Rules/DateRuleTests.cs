@@ -7,6 +7,7 @@ public class DateRuleTests
     [InlineData("Talks opened in Muscat on {|MR2001:Friday, April 12, 2025|}.", "2025-04-20")]
     [InlineData("The memorandum was signed {|MR2001:Wednesday, Feb. 4, 2025|}.", "2025-02-11")] // a Tuesday
     [InlineData("On {|MR2001:Friday, 12 April 2025|}, the delegations met.", "2025-04-20")]
+    [InlineData("Round one: {|MR2001:Fri., April 12, 2025|}.", "2025-04-20")]
     [InlineData("Leap day: {|MR2001:Friday, February 29, 2024|}.", "2024-03-05")] // a Thursday
     [InlineData("New Year's Day fell on {|MR2001:Thursday, January 1, 2025|}.", "2025-01-05")] // a Wednesday
     [InlineData("The round was held {|MR2001:Thursday, April 19|}.", "2025-04-25")] // a Friday in 2024, Saturday in 2025, Sunday in 2026
@@ -21,6 +22,7 @@ public class DateRuleTests
     [InlineData("The round was held Friday, April 19.", "2025-04-25")] // April 19, 2024 was a Friday: the writer may mean it
     [InlineData("Iranian Foreign Minister Abbas Araghchi met his counterpart in Muscat, Oman, Saturday, April 12.", "2025-02-11")]
     [InlineData("Implementation Day came on Saturday, Jan. 16, 2016.", "2025-02-11")]
+    [InlineData("Round one: Sat., April 12, 2025.", "2025-04-20")]
     [InlineData("```\nFriday, April 12, 2025\n```\n\nCode is not prose.", "2025-04-20")]
     public void MR2001_stays_silent_when_the_weekday_is_right(string text, string date) => Markup.Verify(text, date);
 
