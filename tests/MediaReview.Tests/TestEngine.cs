@@ -39,7 +39,7 @@ public static class TestEngine
     public static IReadOnlyList<Finding> Check(string text, string date = "2025-02-11") => Checker.Check(Markdown(text, date)).Findings;
 
     public static IReadOnlyList<OfficeClaim> Claims(string text, string date = "2025-02-11") =>
-        new OfficeClaimExtractor(Reference).Extract(Markdown(text, date)).Cast<OfficeClaim>().ToList();
+        new OfficeClaimExtractor(Reference).Extract(Markdown(text, date)).OfType<OfficeClaim>().ToList();
 
     private static string FindRepoRoot()
     {

@@ -71,8 +71,11 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
                     var claim = TitleBefore(sentence, i, end, person) ?? TitleCommaBefore(sentence, i, end, person)
                         ?? AppositiveAfter(sentence, i, end, person) ?? LateBefore(sentence, i, end, person);
                     if (claim is not null) claims.Add(claim);
+                    AgesAround(sentence, i, end, person, claims);
+                    TenureAfter(sentence, i, end, person, claim?.Form == "appositive" ? claim.Office : null, claims);
                     i = end - 1;
                 }
+                AgesOfTitleHolders(sentence, claims);
             }
         }
         return claims;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MediaReview.Claims;
 using MediaReview.Reference;
 
@@ -26,8 +27,47 @@ public static class ClaimKinds
             };
         });
 
-    public static readonly IReadOnlyDictionary<string, ClaimKind> All =
-        new Dictionary<string, ClaimKind>(StringComparer.Ordinal) { [Office.Name] = Office, [Weekday.Name] = Weekday };
+    public static readonly ClaimKind Age = new("age", typeof(AgeClaim), ["person", "age", "actualAge", "born", "died", "time", "timeReason"],
+        (claim, reference) =>
+        {
+            var c = (AgeClaim)claim;
+            var facts = new Facts(reference);
+            var person = reference.GetPerson(c.Person);
+            var (low, high) = (facts.AgeOn(c.Person, c.Time.Start), facts.AgeOn(c.Person, c.Time.End));
+            return new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["person"] = person.Name,
+                ["age"] = c.Age.ToString(CultureInfo.InvariantCulture),
+                ["actualAge"] = low == high ? low.ToString(CultureInfo.InvariantCulture) : $"{low} to {high}",
+                ["born"] = person.Born?.ToString("yyyy-MM-dd") ?? "",
+                ["died"] = person.Died is { } d ? $" and died {d:yyyy-MM-dd}" : "",
+                ["time"] = c.Time.Describe(),
+                ["timeReason"] = c.TimeReason,
+            };
+        });
+
+    public static readonly ClaimKind Tenure = new("tenure", typeof(TenureClaim), ["person", "office", "termStart", "stated", "yearsServed", "time", "timeReason"],
+        (claim, reference) =>
+        {
+            var c = (TenureClaim)claim;
+            var term = new Facts(reference).TermAt(c.Person, c.Office, c.Time);
+            var served = term is null ? 0 : c.Time.End.Year - term.Start.Year - (c.Time.End < term.Start.AddYears(c.Time.End.Year - term.Start.Year) ? 1 : 0);
+            return new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["person"] = reference.GetPerson(c.Person).Name,
+                ["office"] = term is null ? "" : reference.GetOffice(term.Office).Title,
+                ["termStart"] = term?.Start.ToString("yyyy-MM-dd") ?? "",
+                ["stated"] = c.SinceYear > 0 ? $"since {c.SinceYear}" : $"for {c.Years} years",
+                ["yearsServed"] = served.ToString(CultureInfo.InvariantCulture),
+                ["time"] = c.Time.Describe(),
+                ["timeReason"] = c.TimeReason,
+            };
+        });
+
+    public static readonly IReadOnlyDictionary<string, ClaimKind> All = new Dictionary<string, ClaimKind>(StringComparer.Ordinal)
+    {
+        [Office.Name] = Office, [Weekday.Name] = Weekday, [Age.Name] = Age, [Tenure.Name] = Tenure,
+    };
 }
 
 /// <summary>The values office-rule messages cite: names, offices and the terms that contradict the claim.</summary>

@@ -42,6 +42,54 @@ public sealed class Facts(ReferenceSet reference)
         office is not null && Reference.FindPerson(person)?.Died is { } died
         && Reference.TermsOf(person).Any(t => t.Office == office && t.End == died);
 
+    /// <summary>The reference set has the person's date of birth.</summary>
+    public bool HasBirthDate(string person) => Reference.FindPerson(person)?.Born is not null;
+
+    /// <summary>The person's age in whole years on a day; a death date ends the count. -1 without a birth date.</summary>
+    public int AgeOn(string person, DateOnly day)
+    {
+        if (Reference.FindPerson(person) is not { Born: { } born } p) return -1;
+        if (p.Died is { } died && died < day) day = died;
+        var age = day.Year - born.Year;
+        if (day < born.AddYears(age)) age--;
+        return age;
+    }
+
+    /// <summary>The stated age is the person's age at some point of the range.</summary>
+    public bool AgeFits(string person, int age, DateRange range) => age >= AgeOn(person, range.Start) && age <= AgeOn(person, range.End);
+
+    /// <summary>The term of the person running at the range's end: in the office if one is named, else the longest-running.</summary>
+    public Term? TermAt(string person, string? office, DateRange range)
+    {
+        Term? best = null;
+        foreach (var t in Reference.TermsOf(person))
+        {
+            if (office is not null && t.Office != office) continue;
+            if (!t.Overlaps(range.End, range.End)) continue;
+            if (best is null || t.Start < best.Start) best = t;
+        }
+        return best;
+    }
+
+    /// <summary>The person holds a term at the range's end (in the office, if one is named).</summary>
+    public bool HasTermAt(string person, string? office, DateRange range) => TermAt(person, office, range) is not null;
+
+    /// <summary>The year the term running at the range's end began, or 0.</summary>
+    public int TermStartYear(string person, string? office, DateRange range) => TermAt(person, office, range)?.Start.Year ?? 0;
+
+    /// <summary>
+    /// "for N years" fits the term running at the range's end: N is the whole years served or that
+    /// rounded up; an approximate count ("nearly", "more than") may be one further off.
+    /// </summary>
+    public bool YearsInOfficeFit(string person, string? office, DateRange range, int years, bool approximate)
+    {
+        if (TermAt(person, office, range) is not { } term) return true;
+        var served = range.End.Year - term.Start.Year;
+        if (range.End < term.Start.AddYears(served)) served--;
+        var slack = approximate ? 1 : 0;
+        return years >= served - slack && years <= served + 1 + slack;
+    }
+
     /// <summary>The reference set records the person's death on or before the range's end.</summary>
     public bool DiedBy(string person, DateRange range) => Reference.FindPerson(person)?.DiedBy(range.End) == true;
 }

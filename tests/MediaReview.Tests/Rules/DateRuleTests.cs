@@ -45,3 +45,54 @@ public class DateRuleTests
         Assert.True(inferred.Confidence < finding.Confidence);
     }
 }
+
+/// <summary>MR2003 (ages) and MR2004 (tenures): must-fire and must-not-fire.</summary>
+public class AgeAndTenureRuleTests
+{
+    [Theory]
+    [InlineData("Officials waited for the {|MR2003:88-year-old supreme leader|} to speak.", "2025-02-11")] // Khamenei was 85
+    [InlineData("{|MR2003:Masoud Pezeshkian, 72|}, told reporters the talks were useful.", "2025-02-11")] // 70
+    [InlineData("{|MR2003:Donald Trump (80)|} signed the memorandum.", "2025-03-10")] // 78
+    [InlineData("{|MR2003:Akbar Hashemi Rafsanjani died at 85|} in Tehran.", "2017-01-09")] // 82
+    [InlineData("The {|MR2003:86-year-old Khamenei|} spoke to air force commanders.", "2025-02-11")] // 85: the birthday is in April
+    [InlineData("{|MR2003:Ali Khamenei, 86|}, spoke.", "2025-04-18")] // the day before his 86th birthday
+    public void MR2003_fires_on_an_age_the_birth_date_does_not_allow(string markup, string date) => Markup.Verify(markup, date);
+
+    [Theory]
+    [InlineData("Ayatollah Ali Khamenei, Iran’s 86-year-old supreme leader who has ruled since 1989, did not attend.", "2026-02-06")]
+    [InlineData("Officials waited for the 85-year-old supreme leader to speak.", "2025-02-11")]
+    [InlineData("Ali Khamenei, 86, spoke.", "2025-04-19")] // his birthday
+    [InlineData("Ebrahim Raisi, 63, died in a helicopter crash.", "2024-05-20")]
+    [InlineData("Akbar Hashemi Rafsanjani died at 82 in Tehran.", "2017-01-09")]
+    [InlineData("Akbar Hashemi Rafsanjani, who died at 82, is remembered as a pragmatist.", "2025-01-09")] // a death date ends the count
+    [InlineData("In 2018, the 79-year-old Khamenei met the president.", "2025-02-11")]
+    [InlineData("Mehdi Ghadimi, 45, an Iranian journalist in exile, disagreed.", "2025-02-11")] // not in the reference set
+    [InlineData("Abbas Araghchi, 62, led the delegation.", "2025-02-11")] // no birth date in the reference set
+    [InlineData("Donald Trump, 2025, was a year of tariffs.", "2025-03-10")] // not an age
+    public void MR2003_stays_silent_on_right_or_unverifiable_ages(string text, string date) => Markup.Verify(text, date);
+
+    [Theory]
+    [InlineData("{|MR2004:Ayatollah Ali Khamenei, who has ruled since 1992|}, did not attend.", "2025-02-11")]
+    [InlineData("{|MR2004:Khamenei has led the country for 40 years|}.", "2025-02-11")]
+    [InlineData("{|MR2004:Masoud Pezeshkian, in office since 2023|}, spoke.", "2025-02-11")]
+    public void MR2004_fires_on_a_tenure_the_term_does_not_allow(string markup, string date) => Markup.Verify(markup, date);
+
+    [Theory]
+    [InlineData("Ayatollah Ali Khamenei, who has ruled since 1989, did not attend.", "2025-02-11")]
+    [InlineData("Khamenei has led the country for 35 years.", "2025-02-11")]
+    [InlineData("Khamenei has led the country for 36 years.", "2025-02-11")] // 35.7 years, rounded up
+    [InlineData("Khamenei has led the country for nearly 37 years.", "2025-02-11")]
+    [InlineData("Mohammad-Bagher Qalibaf, in office since 2020, spoke.", "2025-02-11")]
+    [InlineData("Hassan Rouhani has ruled since 2013.", "2025-02-11")] // no term runs now: not a tenure to check
+    [InlineData("In 2010, Khamenei had ruled for 21 years.", "2025-02-11")]
+    public void MR2004_stays_silent_on_right_tenures(string text, string date) => Markup.Verify(text, date);
+
+    [Fact]
+    public void Messages_cite_the_birth_date_and_the_term()
+    {
+        var age = Assert.Single(TestEngine.Check("Officials waited for the 88-year-old supreme leader to speak.", "2025-02-11"));
+        Assert.Equal("Ali Khamenei was born 1939-04-19, so was 85 on 2025-02-11, not 88", age.Message);
+        var tenure = Assert.Single(TestEngine.Check("Khamenei has ruled since 1992.", "2025-02-11"));
+        Assert.Equal("Ali Khamenei has been Supreme Leader of Iran since 1989-06-04 (35 full years on 2025-02-11), not since 1992", tenure.Message);
+    }
+}

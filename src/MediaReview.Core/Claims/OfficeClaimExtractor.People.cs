@@ -1,0 +1,166 @@
+using System.Globalization;
+
+namespace MediaReview.Claims;
+
+// Ages and tenures stated for a person the extractor has found.
+public sealed partial class OfficeClaimExtractor
+{
+    private static readonly HashSet<string> TenureVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ruled", "led", "governed", "served", "reigned", "been", "office", "power", "held", "headed", "run", "presided", "commanded",
+    };
+
+    private static readonly HashSet<string> Approximately = new(StringComparer.OrdinalIgnoreCase)
+        { "nearly", "almost", "about", "around", "some", "roughly", "approximately", "over", "more", "than", "under", "less" };
+
+    /// <summary>Ages written around a name: "Araghchi, 61,", "Khamenei (86)", ", aged 86", "died at 82", "the 86-year-old … Khamenei", "Khamenei, Iran's 86-year-old supreme leader".</summary>
+    private void AgesAround(SentenceContext s, int nameStart, int nameEnd, string person, List<Claim> claims)
+    {
+        var tokens = s.Tokens;
+        int? age = null;
+        int spanStart = nameStart, spanEnd = nameEnd;
+        // After the name.
+        if (nameEnd + 1 < s.To && (tokens[nameEnd].IsPunct(',') || tokens[nameEnd].IsPunct('(')) && AgeNumber(tokens[nameEnd + 1]) is { } a
+            && (nameEnd + 2 == s.To || tokens[nameEnd + 2].Kind == TokenKind.Punct && tokens[nameEnd + 2].Text[0] is ',' or '.' or ';' or ')'))
+        {
+            age = a;
+            spanEnd = tokens[nameEnd].IsPunct('(') && nameEnd + 2 < s.To && tokens[nameEnd + 2].IsPunct(')') ? nameEnd + 3 : nameEnd + 2;
+        }
+        for (var p = nameEnd; age is null && p < Math.Min(s.To - 1, nameEnd + 6); p++)
+        {
+            // ", aged 86", "died aged 86", "died at 82", "died at the age of 82".
+            var t = tokens[p];
+            if (t.IsIgnoreCase("aged") && AgeNumber(tokens[p + 1]) is { } aged) { age = aged; spanEnd = p + 2; }
+            else if (t.IsIgnoreCase("died") && p + 2 < s.To && tokens[p + 1].IsIgnoreCase("at") && AgeNumber(tokens[p + 2]) is { } at) { age = at; spanEnd = p + 3; }
+            else if (t.IsIgnoreCase("age") && p + 2 < s.To && tokens[p + 1].IsIgnoreCase("of") && AgeNumber(tokens[p + 2]) is { } of) { age = of; spanEnd = p + 3; }
+            else if (t.Kind == TokenKind.Punct && t.Text[0] is '.' or ';') break;
+        }
+        // Before the name, among its title words: "the 86-year-old Supreme Leader Ali Khamenei", "86-year-old Khamenei".
+        for (var p = nameStart - 1; age is null && p >= Math.Max(s.From, nameStart - 7); p--)
+        {
+            var t = tokens[p];
+            if (YearOld(t) is { } before) { age = before; spanStart = p; }
+            else if (t.Kind == TokenKind.Punct || !(t.IsWord && (_lexicon.IsTitleWord(t.Text) || Lexicon.Honorifics.Contains(t.Text) || t.Possessive || t.IsIgnoreCase("the")
+                || _lexicon.CountriesEndingWith(t.Text) is not null))) break;
+        }
+        // In an appositive: "Ali Khamenei, Iran's 86-year-old supreme leader".
+        if (age is null && nameEnd < s.To && tokens[nameEnd].IsPunct(','))
+        {
+            for (var p = nameEnd + 1; p < Math.Min(s.To, nameEnd + 6) && !tokens[p].IsPunct(','); p++)
+            {
+                if (YearOld(tokens[p]) is { } appositive) { age = appositive; spanEnd = p + 1; break; }
+            }
+        }
+        if (age is null) return;
+        claims.Add(NewAge(s, person, age.Value, spanStart, spanEnd, nameStart, 0.9));
+    }
+
+    /// <summary>"the 88-year-old supreme leader" with no name: the person who held the office then.</summary>
+    private void AgesOfTitleHolders(SentenceContext s, List<Claim> claims)
+    {
+        var tokens = s.Tokens;
+        for (var p = s.From; p < s.To; p++)
+        {
+            if (YearOld(tokens[p]) is not { } age || MatchTitleForward(s, p + 1) is not { } title) continue;
+            if (title.End < s.To && tokens[title.End].IsCapitalized) continue; // a name follows: handled with the name
+            var time = s.TimeFor("none", p);
+            if (!time.HasTime) continue;
+            var holders = title.Form.Offices
+                .SelectMany(o => _reference.Terms.Where(t => t.Office == o && t.Overlaps(time.Range.End, time.Range.End)))
+                .Select(t => t.Person).Distinct().ToList();
+            if (holders.Count != 1) continue;
+            claims.Add(NewAge(s, holders[0], age, p, title.End, p, 0.8));
+        }
+    }
+
+    private AgeClaim NewAge(SentenceContext s, string person, int age, int startToken, int endToken, int timeToken, double confidence)
+    {
+        var time = s.TimeFor("none", timeToken);
+        var start = s.Tokens[startToken].Start;
+        var end = s.Tokens[endToken - 1].TextEnd;
+        return new AgeClaim
+        {
+            Person = person,
+            Age = age,
+            Span = Text.TextSpan.FromBounds(start, end),
+            Text = s.Document.Text[start..end],
+            Confidence = Round(confidence * time.ConfidenceFactor * (s.InQuote(startToken) ? 0.85 : 1)),
+            WrittenOn = s.WrittenOn,
+            Time = time.Range,
+            HasTime = time.HasTime,
+            TimeReason = time.Reason,
+            InQuote = s.InQuote(startToken),
+            SpeaksOfNow = s.SpeaksOfNow,
+            RecallsDeath = s.RecallsDeath,
+        };
+    }
+
+    /// <summary>"has ruled since 1989", "in office since 2020", "has led the country for 35 years", "the supreme leader since 1989".</summary>
+    private void TenureAfter(SentenceContext s, int nameStart, int nameEnd, string person, string? office, List<Claim> claims)
+    {
+        var tokens = s.Tokens;
+        var sawVerb = office is not null;
+        var end = Math.Min(s.To, nameEnd + 14);
+        for (var p = nameEnd; p < end; p++)
+        {
+            var t = tokens[p];
+            if (t.IsCapitalized && p > nameEnd && _lexicon.NamesStartingWith(t.Text) is not null) return; // another person's clause
+            if (t.IsWord && TenureVerbs.Contains(t.Text)) sawVerb = true;
+            if (!sawVerb) continue;
+            if (t.IsIgnoreCase("since") && p + 1 < s.To && tokens[p + 1].Kind == TokenKind.Number
+                && int.TryParse(tokens[p + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100)
+            {
+                claims.Add(NewTenure(s, person, office, nameStart, p + 2, sinceYear: year, years: 0, approximate: false));
+                return;
+            }
+            if (t.IsIgnoreCase("for"))
+            {
+                var q = p + 1;
+                var approximate = false;
+                while (q < s.To && tokens[q].IsWord && Approximately.Contains(tokens[q].Text)) { approximate = true; q++; }
+                if (q + 1 < s.To && tokens[q].Kind == TokenKind.Number && int.TryParse(tokens[q].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var years)
+                    && years is > 0 and < 80 && tokens[q + 1].IsIgnoreCase("years"))
+                {
+                    claims.Add(NewTenure(s, person, office, nameStart, q + 2, sinceYear: 0, years: years, approximate: approximate));
+                    return;
+                }
+            }
+        }
+    }
+
+    private TenureClaim NewTenure(SentenceContext s, string person, string? office, int startToken, int endToken, int sinceYear, int years, bool approximate)
+    {
+        var start = s.Tokens[startToken].Start;
+        var end = s.Tokens[endToken - 1].TextEnd;
+        // "has ruled since …" speaks of now: judged at the draft's date unless the sentence opens with its own time.
+        var time = s.TimeFor("former", startToken);
+        return new TenureClaim
+        {
+            Person = person,
+            Office = office,
+            SinceYear = sinceYear,
+            Years = years,
+            Approximate = approximate,
+            Span = Text.TextSpan.FromBounds(start, end),
+            Text = s.Document.Text[start..end],
+            Confidence = Round(0.9 * (s.InQuote(startToken) ? 0.85 : 1)),
+            WrittenOn = s.WrittenOn,
+            Time = time.Range,
+            HasTime = time.HasTime,
+            TimeReason = time.Reason,
+            InQuote = s.InQuote(startToken),
+            SpeaksOfNow = s.SpeaksOfNow,
+            RecallsDeath = s.RecallsDeath,
+        };
+    }
+
+    private static int? AgeNumber(Token t) =>
+        t.Kind == TokenKind.Number && t.Text.Length <= 3 && int.TryParse(t.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 18 and <= 120 ? n : null;
+
+    /// <summary>"86-year-old" → 86.</summary>
+    private static int? YearOld(Token t)
+    {
+        if (t.Kind != TokenKind.Number || !t.Text.EndsWith("-year-old", StringComparison.Ordinal)) return null;
+        return int.TryParse(t.Text.AsSpan(0, t.Text.Length - "-year-old".Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 120 ? n : null;
+    }
+}

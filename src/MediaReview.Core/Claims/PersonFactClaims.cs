@@ -1,0 +1,37 @@
+namespace MediaReview.Claims;
+
+/// <summary>An age given for a person: "the 86-year-old supreme leader", "Araghchi, 61,", "(86)", "aged 86".</summary>
+public sealed class AgeClaim : Claim
+{
+    public override string Kind => "age";
+
+    /// <summary>Reference id of the person.</summary>
+    public required string Person { get; init; }
+
+    /// <summary>The age as written.</summary>
+    public required int Age { get; init; }
+}
+
+/// <summary>
+/// How long a person has held an office: "has ruled since 1989", "in office since 2020", "has led the
+/// country for 35 years", "the supreme leader since 1989".
+/// </summary>
+public sealed class TenureClaim : Claim
+{
+    public override string Kind => "tenure";
+
+    /// <summary>Reference id of the person.</summary>
+    public required string Person { get; init; }
+
+    /// <summary>The office named with the tenure, or null for "has ruled since …" (the office held then).</summary>
+    public string? Office { get; init; }
+
+    /// <summary>The year after "since", or 0.</summary>
+    public int SinceYear { get; init; }
+
+    /// <summary>The number of years after "for", or 0.</summary>
+    public int Years { get; init; }
+
+    /// <summary>"nearly", "almost", "about", "more than", "over": a count not meant exactly.</summary>
+    public bool Approximate { get; init; }
+}
