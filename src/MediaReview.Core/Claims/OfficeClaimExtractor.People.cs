@@ -62,6 +62,9 @@ public sealed partial class OfficeClaimExtractor
         for (var p = s.From; p < s.To; p++)
         {
             if (YearOld(tokens[p]) is not { } age || MatchTitleForward(s, p + 1) is not { } title) continue;
+            // Already read with a name ("Ali Khamenei, Iran's 86-year-old supreme leader").
+            var offset = tokens[p].Start;
+            if (claims.Any(c => c is AgeClaim && c.Span.Contains(offset))) continue;
             if (title.End < s.To && tokens[title.End].IsCapitalized) continue; // a name follows: handled with the name
             var time = s.TimeFor("none", p);
             if (!time.HasTime) continue;
