@@ -1,10 +1,32 @@
 using MediaReview.Documents;
+using MediaReview.Reference;
 
 namespace MediaReview.Claims;
 
-/// <summary>Finds dates given with a weekday ("Saturday, April 12, 2025", "on Friday, April 11").</summary>
+/// <summary>
+/// Finds dates given with a weekday ("Saturday, April 12, 2025") and known events given a date ("the
+/// first round of talks in Muscat on April 19"). Events are recognised by their reference names and aliases.
+/// </summary>
 public sealed class DateClaimExtractor : IClaimExtractor
 {
+    private readonly Dictionary<string, List<(string[] Words, string Event)>> _eventsByFirstWord = new(StringComparer.OrdinalIgnoreCase);
+
+    public DateClaimExtractor(ReferenceSet reference)
+    {
+        foreach (var e in reference.Events)
+        {
+            foreach (var name in e.Aliases.Prepend(e.Name))
+            {
+                var words = Tokenizer.Tokenize(name, 0, name.Length).Where(t => t.Kind != TokenKind.Punct)
+                    .Select(t => t.Possessive ? t.Text + "'s" : t.Text).ToArray();
+                if (words.Length < 2) continue; // a single word is too weak a sign of a specific event
+                if (!_eventsByFirstWord.TryGetValue(words[0], out var list)) _eventsByFirstWord[words[0]] = list = [];
+                list.Add((words, e.Id));
+            }
+        }
+        foreach (var list in _eventsByFirstWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
     private static readonly Dictionary<string, string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Monday"] = "Monday", ["Mon"] = "Monday", ["Tuesday"] = "Tuesday", ["Tue"] = "Tuesday", ["Tues"] = "Tuesday",
@@ -23,7 +45,9 @@ public sealed class DateClaimExtractor : IClaimExtractor
             var quotes = Sentences.QuoteMask(tokens);
             foreach (var (from, to) in Sentences.Split(tokens))
             {
-                foreach (var mention in TimeExpressions.Find(tokens, from, to, document.Date))
+                var times = TimeExpressions.Find(tokens, from, to, document.Date);
+                Events(document, tokens, from, to, times, quotes, writtenOn, claims);
+                foreach (var mention in times)
                 {
                     if (!mention.Range.IsDay) continue;
                     // The weekday stands right before the date, with or without a comma: "Saturday, April 12".
@@ -56,5 +80,74 @@ public sealed class DateClaimExtractor : IClaimExtractor
             }
         }
         return claims;
+    }
+
+    /// <summary>Each event mention with the nearest time after it in the sentence (else the nearest before).</summary>
+    private void Events(Document document, List<Token> tokens, int from, int to, List<TimeMention> times, bool[] quotes, DateRange writtenOn, List<Claim> claims)
+    {
+        if (times.Count == 0) return;
+        var mentions = new List<(int Start, int End, string Event)>();
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punct || !_eventsByFirstWord.TryGetValue(tokens[i].Text, out var forms)) continue;
+            foreach (var (words, id) in forms)
+            {
+                if (MatchWords(tokens, i, to, words) is not { } end) continue;
+                mentions.Add((i, end, id));
+                i = end - 1;
+                break;
+            }
+        }
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var (start, end, id) = mentions[m];
+            var nextEvent = m + 1 < mentions.Count ? mentions[m + 1].Start : to;
+            var previousEvent = m > 0 ? mentions[m - 1].End : from;
+            TimeMention? time = null;
+            foreach (var t in times)
+            {
+                if (t.StartToken >= end && t.StartToken < nextEvent) { time = t; break; }
+            }
+            if (time is null)
+            {
+                foreach (var t in times)
+                {
+                    if (t.EndToken <= start && t.StartToken >= previousEvent) time = t;
+                }
+            }
+            if (time is not { } when) continue;
+            var spanStart = tokens[Math.Min(start, when.StartToken)].Start;
+            var spanEnd = tokens[Math.Max(end, when.EndToken) - 1].TextEnd;
+            claims.Add(new EventClaim
+            {
+                Event = id,
+                Stated = when.Range,
+                YearInferred = when.YearInferred,
+                DateText = document.Text[tokens[when.StartToken].Start..tokens[when.EndToken - 1].TextEnd],
+                Span = Text.TextSpan.FromBounds(spanStart, spanEnd),
+                Text = document.Text[spanStart..spanEnd],
+                Confidence = when.YearInferred ? 0.75 : 0.85,
+                WrittenOn = writtenOn,
+                Time = when.Range,
+                HasTime = true,
+                TimeReason = when.YearInferred ? $"the year is taken from the draft's date, {document.Date:yyyy-MM-dd}" : "",
+                InQuote = quotes[start],
+            });
+        }
+    }
+
+    /// <summary>Where the words end if they match at token i, case-insensitively, skipping punctuation between them.</summary>
+    private static int? MatchWords(List<Token> tokens, int i, int to, string[] words)
+    {
+        var p = i;
+        for (var k = 0; k < words.Length; k++)
+        {
+            while (k > 0 && p < to && tokens[p].Kind == TokenKind.Punct && tokens[p].Text[0] is '-' or '\u2013' or ',') p++;
+            if (p >= to || tokens[p].Kind == TokenKind.Punct) return null;
+            var text = tokens[p].Possessive ? tokens[p].Text + "'s" : tokens[p].Text;
+            if (!string.Equals(text, words[k], StringComparison.OrdinalIgnoreCase)) return null;
+            p++;
+        }
+        return p;
     }
 }

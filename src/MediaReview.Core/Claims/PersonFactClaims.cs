@@ -35,3 +35,21 @@ public sealed class TenureClaim : Claim
     /// <summary>"nearly", "almost", "about", "more than", "over": a count not meant exactly.</summary>
     public bool Approximate { get; init; }
 }
+
+/// <summary>A known event given a date: "the first round of talks in Muscat on April 19".</summary>
+public sealed class EventClaim : Claim
+{
+    public override string Kind => "event";
+
+    /// <summary>Reference id of the event.</summary>
+    public required string Event { get; init; }
+
+    /// <summary>The date, month or year the text gives the event.</summary>
+    public required DateRange Stated { get; init; }
+
+    /// <summary>The text gives no year; it was taken from the draft's date.</summary>
+    public required bool YearInferred { get; init; }
+
+    /// <summary>The time as written: "April 19".</summary>
+    public required string DateText { get; init; }
+}

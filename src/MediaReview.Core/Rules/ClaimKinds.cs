@@ -64,9 +64,27 @@ public static class ClaimKinds
             };
         });
 
+    public static readonly ClaimKind Event = new("event", typeof(EventClaim), ["event", "eventDate", "place", "stated", "dateText", "yearNote"],
+        (claim, reference) =>
+        {
+            var c = (EventClaim)claim;
+            var e = reference.Events.First(x => x.Id == c.Event);
+            var date = e.Date is { } d ? $"on {d:yyyy-MM-dd}" : $"from {e.Start:yyyy-MM-dd} to {e.End:yyyy-MM-dd}";
+            if (e.AlsoDated.Count > 0) date += $" (also dated {string.Join(", ", e.AlsoDated.Select(a => a.ToString("yyyy-MM-dd")))})";
+            return new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["event"] = char.ToUpperInvariant(e.Name[0]) + e.Name[1..],
+                ["eventDate"] = date,
+                ["place"] = e.Place is null ? "" : $" in {e.Place}",
+                ["stated"] = c.Stated.Describe(),
+                ["dateText"] = c.DateText,
+                ["yearNote"] = c.YearInferred ? $" (the text gives no year; {c.Stated.Start.Year} is taken from the draft's date)" : "",
+            };
+        });
+
     public static readonly IReadOnlyDictionary<string, ClaimKind> All = new Dictionary<string, ClaimKind>(StringComparer.Ordinal)
     {
-        [Office.Name] = Office, [Weekday.Name] = Weekday, [Age.Name] = Age, [Tenure.Name] = Tenure,
+        [Office.Name] = Office, [Weekday.Name] = Weekday, [Age.Name] = Age, [Tenure.Name] = Tenure, [Event.Name] = Event,
     };
 }
 

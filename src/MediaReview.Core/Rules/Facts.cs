@@ -42,6 +42,26 @@ public sealed class Facts(ReferenceSet reference)
         office is not null && Reference.FindPerson(person)?.Died is { } died
         && Reference.TermsOf(person).Any(t => t.Office == office && t.End == died);
 
+    /// <summary>The event happened at some point of the range (its date, its span, or a date it is also given).</summary>
+    public bool EventOn(string @event, DateRange range)
+    {
+        if (Reference.Events.FirstOrDefault(e => e.Id == @event) is not { } e) return true;
+        var (start, end) = (e.Date ?? e.Start!.Value, e.End ?? e.Date ?? e.Start!.Value);
+        if (start <= range.End && end >= range.Start) return true;
+        return e.AlsoDated.Any(d => d >= range.Start && d <= range.End);
+    }
+
+    /// <summary>
+    /// The range lies within a year of the event: further off, the text more likely means another event
+    /// of the same kind ("the first round of talks" of other negotiations).
+    /// </summary>
+    public bool EventNear(string @event, DateRange range)
+    {
+        if (Reference.Events.FirstOrDefault(e => e.Id == @event) is not { } e) return false;
+        var (start, end) = (e.Date ?? e.Start!.Value, e.End ?? e.Date ?? e.Start!.Value);
+        return range.End >= start.AddYears(-1) && range.Start <= end.AddYears(1);
+    }
+
     /// <summary>The reference set has the person's date of birth.</summary>
     public bool HasBirthDate(string person) => Reference.FindPerson(person)?.Born is not null;
 

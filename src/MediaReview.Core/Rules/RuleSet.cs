@@ -22,7 +22,7 @@ public sealed record CompiledRule(RuleDescriptor Descriptor, ClaimKind Kind, Fun
 public sealed partial class RuleSet
 {
     /// <summary>The types rule expressions may use beyond the predefined ones.</summary>
-    public static readonly Type[] ExpressionTypes = [typeof(OfficeClaim), typeof(WeekdayClaim), typeof(AgeClaim), typeof(TenureClaim), typeof(Facts), typeof(DateRange)];
+    public static readonly Type[] ExpressionTypes = [typeof(OfficeClaim), typeof(WeekdayClaim), typeof(AgeClaim), typeof(TenureClaim), typeof(EventClaim), typeof(Facts), typeof(DateRange)];
 
     public RuleSet(IReadOnlyList<CompiledRule> rules) => Rules = rules;
 

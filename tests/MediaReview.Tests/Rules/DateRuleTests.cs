@@ -97,3 +97,32 @@ public class AgeAndTenureRuleTests
         Assert.Equal("Ali Khamenei has been Supreme Leader of Iran since 1989-06-04 (35 full years on 2025-02-11), not since 1992", tenure.Message);
     }
 }
+
+/// <summary>MR2002: known events given a date.</summary>
+public class EventRuleTests
+{
+    [Theory]
+    [InlineData("Witkoff attended the {|MR2002:first round of talks in Muscat on April 19|}.", "2025-04-25")]
+    [InlineData("{|MR2002:Soleimani was killed in a U.S. drone strike in Baghdad on January 3, 2019|}.", "2025-02-11")]
+    [InlineData("Few expected the {|MR2002:12-day war in June 2024|}.", "2025-07-01")]
+    [InlineData("The {|MR2002:second round of U.S.-Iran talks, held in Rome on April 26|}, went well.", "2025-05-01")]
+    public void MR2002_fires_on_a_known_event_given_the_wrong_date(string markup, string date) => Markup.Verify(markup, date);
+
+    [Theory]
+    [InlineData("Witkoff attended the first round of talks in Muscat on April 12.", "2025-04-25")]
+    [InlineData("The U.S. strikes on Fordow, Natanz and Isfahan on June 21 surprised Tehran.", "2025-06-25")] // also dated June 21 (U.S. time)
+    [InlineData("The U.S. strikes on Fordow, Natanz and Isfahan on June 22 surprised Tehran.", "2025-06-25")]
+    [InlineData("The fourth round of talks in 2013 made little progress.", "2025-06-25")] // other talks, long before
+    [InlineData("Raisi died in a helicopter crash in May 2024.", "2025-02-11")]
+    [InlineData("The Iran–Iraq war, from 1980 to 1988, shaped his views.", "2025-02-11")]
+    [InlineData("The first round of talks ended. On April 19 the second round of talks opened in Rome.", "2025-04-25")]
+    public void MR2002_stays_silent_on_right_or_other_events(string text, string date) => Markup.Verify(text, date);
+
+    [Fact]
+    public void The_message_cites_the_event_date_and_place()
+    {
+        var finding = Assert.Single(TestEngine.Check("Witkoff attended the first round of talks in Muscat on April 19.", "2025-04-25"));
+        Assert.Equal("MR2002", finding.Id);
+        Assert.Equal("First round of U.S.-Iran talks took place on 2025-04-12 in Muscat, not 2025-04-19 (the text gives no year; 2025 is taken from the draft's date)", finding.Message);
+    }
+}
