@@ -5,13 +5,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MediaReview.Benchmarks;
 
-/// <summary>OfficeClaimExtractor.Extract alone, on documents parsed in GlobalSetup (the lexicon is built there too).</summary>
+/// <summary>
+/// The extractors alone, on documents parsed in GlobalSetup (the lexicons are built there too):
+/// people and offices (with ages and tenures), and dates (weekdays and events).
+/// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
 public class ExtractionBenchmarks
 {
     private ServiceProvider _services = null!;
     private OfficeClaimExtractor _extractor = null!;
+    private DateClaimExtractor _dates = null!;
     private Document _sample = null!;
     private Document _large = null!;
 
@@ -20,6 +24,7 @@ public class ExtractionBenchmarks
     {
         (_services, _, var loader, var reference, _) = Workspace.BuildPipeline();
         _extractor = new OfficeClaimExtractor(reference);
+        _dates = new DateClaimExtractor(reference);
         _sample = Workspace.ParseSample(loader);
         _large = Workspace.ParseLarge(loader);
         var sampleClaims = CountClaims(_sample);
@@ -39,6 +44,15 @@ public class ExtractionBenchmarks
     [Benchmark(Description = "Extract large")]
     [Draft(Draft.Large)]
     public int ExtractLarge() => CountClaims(_large);
+
+    [Benchmark(Description = "Extract dates large")]
+    [Draft(Draft.Large)]
+    public int ExtractDatesLarge()
+    {
+        var count = 0;
+        foreach (var _ in _dates.Extract(_large)) count++;
+        return count;
+    }
 
     private int CountClaims(Document document)
     {

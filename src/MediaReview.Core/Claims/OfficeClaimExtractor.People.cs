@@ -108,7 +108,8 @@ public sealed partial class OfficeClaimExtractor
         {
             var t = tokens[p];
             if (t.IsCapitalized && p > nameEnd && _lexicon.NamesStartingWith(t.Text) is not null) return; // another person's clause
-            if (t.IsWord && TenureVerbs.Contains(t.Text)) sawVerb = true;
+            // "has ruled since", "in office since", and a title: "Khamenei, the supreme leader since 1989".
+            if (t.IsWord && (TenureVerbs.Contains(t.Text) || _lexicon.IsTitleWord(t.Text) && !t.IsCapitalized)) sawVerb = true;
             if (!sawVerb) continue;
             if (t.IsIgnoreCase("since") && p + 1 < s.To && tokens[p + 1].Kind == TokenKind.Number
                 && int.TryParse(tokens[p + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100)

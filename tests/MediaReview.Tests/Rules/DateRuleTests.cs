@@ -8,6 +8,7 @@ public class DateRuleTests
     [InlineData("The memorandum was signed {|MR2001:Wednesday, Feb. 4, 2025|}.", "2025-02-11")] // a Tuesday
     [InlineData("On {|MR2001:Friday, 12 April 2025|}, the delegations met.", "2025-04-20")]
     [InlineData("Round one: {|MR2001:Fri., April 12, 2025|}.", "2025-04-20")]
+    [InlineData("\"We met on {|MR2001:Friday, April 12, 2025|},\" the envoy recalled.", "2025-04-20")] // in quotes too, less certain
     [InlineData("Leap day: {|MR2001:Friday, February 29, 2024|}.", "2024-03-05")] // a Thursday
     [InlineData("New Year's Day fell on {|MR2001:Thursday, January 1, 2025|}.", "2025-01-05")] // a Wednesday
     [InlineData("The round was held {|MR2001:Thursday, April 19|}.", "2025-04-25")] // a Friday in 2024, Saturday in 2025, Sunday in 2026
@@ -76,6 +77,7 @@ public class AgeAndTenureRuleTests
     [InlineData("{|MR2004:Ayatollah Ali Khamenei, who has ruled since 1992|}, did not attend.", "2025-02-11")]
     [InlineData("{|MR2004:Khamenei has led the country for 40 years|}.", "2025-02-11")]
     [InlineData("{|MR2004:Masoud Pezeshkian, in office since 2023|}, spoke.", "2025-02-11")]
+    [InlineData("{|MR2004:Ali Khamenei, the supreme leader since 1992|}, spoke.", "2025-02-11")]
     public void MR2004_fires_on_a_tenure_the_term_does_not_allow(string markup, string date) => Markup.Verify(markup, date);
 
     [Theory]
