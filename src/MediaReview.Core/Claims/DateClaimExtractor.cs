@@ -10,11 +10,14 @@ namespace MediaReview.Claims;
 public sealed class DateClaimExtractor : IClaimExtractor
 {
     private readonly Dictionary<string, List<(string[] Words, string Event)>> _eventsByFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _places = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _knownPlaces = new(StringComparer.OrdinalIgnoreCase);
 
     public DateClaimExtractor(ReferenceSet reference)
     {
         foreach (var e in reference.Events)
         {
+            if (e.Place is { } place) { _places[e.Id] = place; _knownPlaces.Add(place); }
             foreach (var name in e.Aliases.Prepend(e.Name))
             {
                 var words = Tokenizer.Tokenize(name, 0, name.Length).Where(t => t.Kind != TokenKind.Punct)
@@ -46,6 +49,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
             foreach (var (from, to) in Sentences.Split(tokens))
             {
                 var times = TimeExpressions.Find(tokens, from, to, document.Date);
+                ShareYears(times);
                 Events(document, tokens, from, to, times, quotes, writtenOn, claims);
                 foreach (var mention in times)
                 {
@@ -82,7 +86,60 @@ public sealed class DateClaimExtractor : IClaimExtractor
         return claims;
     }
 
-    /// <summary>Each event mention with the nearest time after it in the sentence (else the nearest before).</summary>
+    /// <summary>
+    /// "Friday, April 12, and Saturday, April 13, 2025": a date without a year takes the year of the next
+    /// full date in the sentence.
+    /// </summary>
+    private static void ShareYears(List<TimeMention> times)
+    {
+        for (var i = 0; i < times.Count; i++)
+        {
+            if (!times[i].YearInferred || !times[i].Range.IsDay) continue;
+            for (var j = i + 1; j < times.Count; j++)
+            {
+                if (times[j].YearInferred || !times[j].Range.IsDay) continue;
+                var d = times[i].Range.Start;
+                if (d.Month == 2 && d.Day == 29 && !DateTime.IsLeapYear(times[j].Range.Start.Year)) break;
+                var shared = new DateOnly(times[j].Range.Start.Year, d.Month, d.Day);
+                times[i] = times[i] with { Range = DateRange.Day(shared), YearInferred = false };
+                break;
+            }
+        }
+    }
+
+    /// <summary>Words before a time that make it the time of something else: "said on April 15", "scheduled for May 3", "after".</summary>
+    private static readonly HashSet<string> OtherTimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "announced", "told", "wrote", "speaking", "spoke", "scheduled", "planned", "postponed", "originally",
+        "after", "before", "since", "until", "following", "ahead", "by", "from", "delayed", "moved", "rescheduled", "set",
+    };
+
+    /// <summary>
+    /// A time that belongs to the event: in the same clause as its mention (or in a "held …"/"which …"
+    /// clause right after it), and not the time of a saying, a schedule, or something "after" it.
+    /// </summary>
+    private static bool BelongsToEvent(List<Token> tokens, int eventEnd, TimeMention time, int from)
+    {
+        for (var k = Math.Max(from, time.StartToken - 3); k < time.StartToken; k++)
+        {
+            if (tokens[k].IsWord && OtherTimeWords.Contains(tokens[k].Text)) return false;
+        }
+        var (a, b) = time.StartToken >= eventEnd ? (eventEnd, time.StartToken) : (time.EndToken, eventEnd);
+        var commas = 0;
+        for (var k = a; k < b; k++)
+        {
+            if (tokens[k].IsPunct(';')) return false;
+            if (!tokens[k].IsPunct(',')) continue;
+            // One comma is fine when it opens a clause about the event: ", held in Rome on April 26".
+            commas++;
+            var next = k + 1 < tokens.Count ? tokens[k + 1] : default;
+            if (commas > 1 || time.StartToken < eventEnd || !(next.IsWord && next.Text.ToLowerInvariant() is "held" or "hosted" or "convened" or "which" or "that" or "on" or "in"))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Each event mention with the nearest time after it in its clause (else the nearest before).</summary>
     private void Events(Document document, List<Token> tokens, int from, int to, List<TimeMention> times, bool[] quotes, DateRange writtenOn, List<Claim> claims)
     {
         if (times.Count == 0) return;
@@ -106,16 +163,22 @@ public sealed class DateClaimExtractor : IClaimExtractor
             TimeMention? time = null;
             foreach (var t in times)
             {
-                if (t.StartToken >= end && t.StartToken < nextEvent) { time = t; break; }
+                if (t.StartToken >= end && t.StartToken < nextEvent && BelongsToEvent(tokens, end, t, from)) { time = t; break; }
             }
             if (time is null)
             {
                 foreach (var t in times)
                 {
-                    if (t.EndToken <= start && t.StartToken >= previousEvent) time = t;
+                    if (t.EndToken <= start && t.StartToken >= previousEvent && BelongsToEvent(tokens, start, t, from)) time = t;
                 }
             }
             if (time is not { } when) continue;
+            // "the first round of talks in Istanbul": a place other than the event's means other talks.
+            var clauseStart = start;
+            while (clauseStart > from && !tokens[clauseStart - 1].IsPunct(',')) clauseStart--;
+            var clauseEnd = end;
+            while (clauseEnd < to && !tokens[clauseEnd].IsPunct(',')) clauseEnd++;
+            if (OtherPlace(tokens, clauseStart, clauseEnd, _places.GetValueOrDefault(id))) continue;
             var spanStart = tokens[Math.Min(start, when.StartToken)].Start;
             var spanEnd = tokens[Math.Max(end, when.EndToken) - 1].TextEnd;
             claims.Add(new EventClaim
@@ -134,6 +197,18 @@ public sealed class DateClaimExtractor : IClaimExtractor
                 InQuote = quotes[start],
             });
         }
+    }
+
+    /// <summary>The clause says "in &lt;Place&gt;" for another place where events of the set happen ("the third round … in Rome").</summary>
+    private bool OtherPlace(List<Token> tokens, int from, int to, string? place)
+    {
+        if (place is null) return false;
+        for (var k = from; k + 1 < to; k++)
+        {
+            if (tokens[k].IsIgnoreCase("in") && tokens[k + 1].IsCapitalized && _knownPlaces.Contains(tokens[k + 1].Text)
+                && !string.Equals(tokens[k + 1].Text, place, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>Where the words end if they match at token i, case-insensitively, skipping punctuation between them.</summary>

@@ -5,18 +5,18 @@ namespace MediaReview.Claims;
 // Ages and tenures stated for a person the extractor has found.
 public sealed partial class OfficeClaimExtractor
 {
-    private static readonly HashSet<string> TenureVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "ruled", "led", "governed", "served", "reigned", "been", "office", "power", "held", "headed", "run", "presided", "commanded",
-    };
-
     private static readonly HashSet<string> Approximately = new(StringComparer.OrdinalIgnoreCase)
-        { "nearly", "almost", "about", "around", "some", "roughly", "approximately", "over", "more", "than", "under", "less" };
+        { "nearly", "almost", "about", "around", "some", "roughly", "approximately", "over", "more", "than", "at", "least", "close", "to" };
 
     /// <summary>Ages written around a name: "Araghchi, 61,", "Khamenei (86)", ", aged 86", "died at 82", "the 86-year-old … Khamenei", "Khamenei, Iran's 86-year-old supreme leader".</summary>
     private void AgesAround(SentenceContext s, int nameStart, int nameEnd, string person, List<Claim> claims)
     {
         var tokens = s.Tokens;
+        // Polls and tallies: "Trump (47) led Harris (45)" gives percentages, not ages.
+        for (var p = s.From; p < s.To; p++)
+        {
+            if (tokens[p].IsPunct('%') || tokens[p].IsWord && NumberContext.Contains(tokens[p].Text)) return;
+        }
         int? age = null;
         int spanStart = nameStart, spanEnd = nameEnd;
         // After the name.
@@ -31,7 +31,10 @@ public sealed partial class OfficeClaimExtractor
             // ", aged 86", "died aged 86", "died at 82", "died at the age of 82".
             var t = tokens[p];
             if (t.IsIgnoreCase("aged") && AgeNumber(tokens[p + 1]) is { } aged) { age = aged; spanEnd = p + 2; }
-            else if (t.IsIgnoreCase("died") && p + 2 < s.To && tokens[p + 1].IsIgnoreCase("at") && AgeNumber(tokens[p + 2]) is { } at) { age = at; spanEnd = p + 3; }
+            // "died at 82" right after the name, or after "who": not "whose wife died at 38".
+            else if (t.IsIgnoreCase("died") && p + 2 < s.To && tokens[p + 1].IsIgnoreCase("at") && AgeNumber(tokens[p + 2]) is { } at
+                && (p == nameEnd || tokens[p - 1].IsIgnoreCase("who") || tokens[p - 1].IsPunct(','))) { age = at; spanEnd = p + 3; }
+            else if (t.IsWord && t.Text.ToLowerInvariant() is "whose" or "which" or "whom") break;
             else if (t.IsIgnoreCase("age") && p + 2 < s.To && tokens[p + 1].IsIgnoreCase("of") && AgeNumber(tokens[p + 2]) is { } of) { age = of; spanEnd = p + 3; }
             else if (t.Kind == TokenKind.Punct && t.Text[0] is '.' or ';') break;
         }
@@ -98,41 +101,98 @@ public sealed partial class OfficeClaimExtractor
         };
     }
 
-    /// <summary>"has ruled since 1989", "in office since 2020", "has led the country for 35 years", "the supreme leader since 1989".</summary>
-    private void TenureAfter(SentenceContext s, int nameStart, int nameEnd, string person, string? office, List<Claim> claims)
+    /// <summary>
+    /// "has ruled since 1989", "in office since 2020", "has led the country for 35 years", "has been supreme
+    /// leader since 1989", "Khamenei, the supreme leader since 1989". Only these forms: "has been ill since
+    /// 2014" or "has been a critic since 2015" say nothing about an office.
+    /// </summary>
+    private void TenureAfter(SentenceContext s, int nameStart, int nameEnd, string person, List<Claim> claims)
     {
         var tokens = s.Tokens;
-        var sawVerb = office is not null;
-        var end = Math.Min(s.To, nameEnd + 14);
+        var end = Math.Min(s.To, nameEnd + 16);
+        string? office = null;
+        var triggered = false;
         for (var p = nameEnd; p < end; p++)
         {
             var t = tokens[p];
             if (t.IsCapitalized && p > nameEnd && _lexicon.NamesStartingWith(t.Text) is not null) return; // another person's clause
-            // "has ruled since", "in office since", and a title: "Khamenei, the supreme leader since 1989".
-            if (t.IsWord && (TenureVerbs.Contains(t.Text) || _lexicon.IsTitleWord(t.Text) && !t.IsCapitalized)) sawVerb = true;
-            if (!sawVerb) continue;
+            if (t.IsPunct(';') || t.IsWord && t.Text.ToLowerInvariant() is "which" or "whose" or "whom" or "and" or "but") return;
+            if (!triggered)
+            {
+                if (t.IsWord && t.Text.ToLowerInvariant() is "has" or "have" or "had" && p + 1 < end && tokens[p + 1].IsWord
+                    && RuleVerbs.Contains(tokens[p + 1].Text))
+                {
+                    triggered = true;
+                    p++;
+                    continue;
+                }
+                if (t.IsIgnoreCase("in") && p + 1 < end && (tokens[p + 1].IsIgnoreCase("office") || tokens[p + 1].IsIgnoreCase("power")))
+                {
+                    triggered = true;
+                    p++;
+                    continue;
+                }
+                // "has been supreme leader", "has served as president", ", the supreme leader since …"
+                var q = p;
+                if (t.IsWord && t.Text.ToLowerInvariant() is "been" or "as") q++;
+                while (q < end && tokens[q].IsWord && (tokens[q].IsIgnoreCase("the") || _lexicon.CountriesEndingWith(tokens[q].Text) is not null)) q++;
+                if ((q > p || tokens[p - 1].IsPunct(',')) && MatchTitleForward(s, q) is { } title && title.End < end
+                    && (tokens[title.End].IsIgnoreCase("since") || tokens[title.End].IsIgnoreCase("for") && (q > p || t.IsIgnoreCase("been") || t.IsIgnoreCase("as"))))
+                {
+                    var (resolved, _) = ResolveOffice(title.Form, person, null, s.WrittenOn);
+                    if (resolved is null) return;
+                    office = resolved;
+                    triggered = true;
+                    p = title.End - 1;
+                }
+                continue;
+            }
             if (t.IsIgnoreCase("since") && p + 1 < s.To && tokens[p + 1].Kind == TokenKind.Number
                 && int.TryParse(tokens[p + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100)
             {
-                claims.Add(NewTenure(s, person, office, nameStart, p + 2, sinceYear: year, years: 0, approximate: false));
+                claims.Add(NewTenure(s, person, office, nameStart, p + 2, sinceYear: year, years: 0, approximate: false, atLeast: false));
                 return;
             }
-            if (t.IsIgnoreCase("for"))
+            if (t.IsIgnoreCase("for") && CountOfYears(s, p + 1) is { } count)
             {
-                var q = p + 1;
-                var approximate = false;
-                while (q < s.To && tokens[q].IsWord && Approximately.Contains(tokens[q].Text)) { approximate = true; q++; }
-                if (q + 1 < s.To && tokens[q].Kind == TokenKind.Number && int.TryParse(tokens[q].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var years)
-                    && years is > 0 and < 80 && tokens[q + 1].IsIgnoreCase("years"))
-                {
-                    claims.Add(NewTenure(s, person, office, nameStart, q + 2, sinceYear: 0, years: years, approximate: approximate));
-                    return;
-                }
+                // "for 17 years in total" counts past terms too: not the running term.
+                if (count.End < s.To && tokens[count.End].IsWord && tokens[count.End].Text.ToLowerInvariant() is "in" or "combined" or "altogether") return;
+                claims.Add(NewTenure(s, person, office, nameStart, count.End, sinceYear: 0, years: count.Years, approximate: count.Approximate, atLeast: count.AtLeast));
+                return;
             }
         }
     }
 
-    private TenureClaim NewTenure(SentenceContext s, string person, string? office, int startToken, int endToken, int sinceYear, int years, bool approximate)
+    private static readonly HashSet<string> RuleVerbs = new(StringComparer.OrdinalIgnoreCase) { "ruled", "led", "governed", "reigned", "presided" };
+
+    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+    };
+
+    /// <summary>"35 years", "more than 30 years", "nearly four decades", "two years".</summary>
+    private static (int Years, bool Approximate, bool AtLeast, int End)? CountOfYears(SentenceContext s, int p)
+    {
+        var tokens = s.Tokens;
+        var approximate = false;
+        var atLeast = false;
+        while (p < s.To && tokens[p].IsWord && Approximately.Contains(tokens[p].Text))
+        {
+            if (tokens[p].Text.ToLowerInvariant() is "more" or "over" or "least") atLeast = true; else if (!tokens[p].IsIgnoreCase("than") && !tokens[p].IsIgnoreCase("at")) approximate = true;
+            p++;
+        }
+        if (p + 1 >= s.To) return null;
+        int n;
+        if (tokens[p].Kind == TokenKind.Number && int.TryParse(tokens[p].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var digits)) n = digits;
+        else if (tokens[p].IsWord && NumberWords.TryGetValue(tokens[p].Text, out var word)) n = word;
+        else return null;
+        var unit = tokens[p + 1].Text.ToLowerInvariant();
+        if (unit is "years" or "year") return n is > 0 and < 80 ? (n, approximate, atLeast, p + 2) : null;
+        if (unit is "decades" or "decade") return n is > 0 and < 8 ? (n * 10, true, atLeast, p + 2) : null;
+        return null;
+    }
+
+    private TenureClaim NewTenure(SentenceContext s, string person, string? office, int startToken, int endToken, int sinceYear, int years, bool approximate, bool atLeast)
     {
         var start = s.Tokens[startToken].Start;
         var end = s.Tokens[endToken - 1].TextEnd;
@@ -145,6 +205,7 @@ public sealed partial class OfficeClaimExtractor
             SinceYear = sinceYear,
             Years = years,
             Approximate = approximate,
+            AtLeast = atLeast,
             Span = Text.TextSpan.FromBounds(start, end),
             Text = s.Document.Text[start..end],
             Confidence = Round(0.9 * (s.InQuote(startToken) ? 0.85 : 1)),
@@ -157,6 +218,9 @@ public sealed partial class OfficeClaimExtractor
             RecallsDeath = s.RecallsDeath,
         };
     }
+
+    private static readonly HashSet<string> NumberContext = new(StringComparer.OrdinalIgnoreCase)
+        { "poll", "polls", "percent", "percentage", "points", "votes", "vote", "seats", "ballots", "survey", "approval" };
 
     private static int? AgeNumber(Token t) =>
         t.Kind == TokenKind.Number && t.Text.Length <= 3 && int.TryParse(t.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 18 and <= 120 ? n : null;

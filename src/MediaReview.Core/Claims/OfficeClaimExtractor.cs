@@ -72,7 +72,7 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
                         ?? AppositiveAfter(sentence, i, end, person) ?? LateBefore(sentence, i, end, person);
                     if (claim is not null) claims.Add(claim);
                     AgesAround(sentence, i, end, person, claims);
-                    TenureAfter(sentence, i, end, person, claim?.Form == "appositive" ? claim.Office : null, claims);
+                    TenureAfter(sentence, i, end, person, claims);
                     i = end - 1;
                 }
                 AgesOfTitleHolders(sentence, claims);

@@ -32,8 +32,11 @@ public sealed class TenureClaim : Claim
     /// <summary>The number of years after "for", or 0.</summary>
     public int Years { get; init; }
 
-    /// <summary>"nearly", "almost", "about", "more than", "over": a count not meant exactly.</summary>
+    /// <summary>"nearly", "almost", "about", "decades": a count not meant exactly.</summary>
     public bool Approximate { get; init; }
+
+    /// <summary>"more than", "over", "at least": a lower bound.</summary>
+    public bool AtLeast { get; init; }
 }
 
 /// <summary>A known event given a date: "the first round of talks in Muscat on April 19".</summary>

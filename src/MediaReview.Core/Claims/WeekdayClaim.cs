@@ -21,11 +21,12 @@ public sealed class WeekdayClaim : Claim
     public string ActualWeekday => Date.DayOfWeek.ToString();
 
     /// <summary>
-    /// For a date without a year: the written weekday is right for the same date a year earlier or later,
-    /// so the writer may mean that year.
+    /// For a date without a year more than two months from the draft's date: the written weekday is right
+    /// for the same date a year earlier or later, so the writer may mean that year.
     /// </summary>
     public bool MatchesNearbyYear =>
-        YearInferred && (Shift(-1)?.DayOfWeek.ToString() == Weekday || Shift(1)?.DayOfWeek.ToString() == Weekday);
+        YearInferred && Math.Abs(Date.DayNumber - WrittenOn.Start.DayNumber) > 60
+        && (Shift(-1)?.DayOfWeek.ToString() == Weekday || Shift(1)?.DayOfWeek.ToString() == Weekday);
 
     private DateOnly? Shift(int years) =>
         Date.Month == 2 && Date.Day == 29 ? null : Date.AddYears(years);

@@ -76,7 +76,13 @@ public sealed class Facts(ReferenceSet reference)
     }
 
     /// <summary>The stated age is the person's age at some point of the range.</summary>
-    public bool AgeFits(string person, int age, DateRange range) => age >= AgeOn(person, range.Start) && age <= AgeOn(person, range.End);
+    public bool AgeFits(string person, int age, DateRange range)
+    {
+        var low = AgeOn(person, range.Start);
+        // Born on February 29: in other years the birthday is kept on February 28 or on March 1; both count.
+        if (Reference.FindPerson(person)?.Born is { Month: 2, Day: 29 }) low = AgeOn(person, range.Start.AddDays(-1));
+        return age >= low && age <= AgeOn(person, range.End);
+    }
 
     /// <summary>The term of the person running at the range's end: in the office if one is named, else the longest-running.</summary>
     public Term? TermAt(string person, string? office, DateRange range)
@@ -101,12 +107,13 @@ public sealed class Facts(ReferenceSet reference)
     /// "for N years" fits the term running at the range's end: N is the whole years served or that
     /// rounded up; an approximate count ("nearly", "more than") may be one further off.
     /// </summary>
-    public bool YearsInOfficeFit(string person, string? office, DateRange range, int years, bool approximate)
+    public bool YearsInOfficeFit(string person, string? office, DateRange range, int years, bool approximate, bool atLeast)
     {
         if (TermAt(person, office, range) is not { } term) return true;
         var served = range.End.Year - term.Start.Year;
         if (range.End < term.Start.AddYears(served)) served--;
-        var slack = approximate ? 1 : 0;
+        if (atLeast) return years <= served;
+        var slack = approximate ? (years >= 10 && years % 10 == 0 ? 5 : 1) : 0;
         return years >= served - slack && years <= served + 1 + slack;
     }
 

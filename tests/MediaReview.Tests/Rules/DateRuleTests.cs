@@ -12,6 +12,8 @@ public class DateRuleTests
     [InlineData("Leap day: {|MR2001:Friday, February 29, 2024|}.", "2024-03-05")] // a Thursday
     [InlineData("New Year's Day fell on {|MR2001:Thursday, January 1, 2025|}.", "2025-01-05")] // a Wednesday
     [InlineData("The round was held {|MR2001:Thursday, April 19|}.", "2025-04-25")] // a Friday in 2024, Saturday in 2025, Sunday in 2026
+    [InlineData("The round was held {|MR2001:Friday, April 19|}.", "2025-04-25")] // a week ago: 2025 is meant, though April 19, 2024 was a Friday
+    [InlineData("The talks on {|MR2001:Friday, April 12|}, and {|MR2001:Saturday, April 13, 2025|}, were held in Muscat.", "2025-04-20")] // the year is shared
     public void MR2001_fires_when_the_weekday_is_wrong(string markup, string date) => Markup.Verify(markup, date);
 
     [Theory]
@@ -20,7 +22,6 @@ public class DateRuleTests
     [InlineData("Leap day: Thursday, February 29, 2024.", "2024-03-05")]
     [InlineData("Year's end: Tuesday, December 31, 2024, and Wednesday, January 1, 2025.", "2025-01-05")]
     [InlineData("The envoy said on Friday that talks would resume.", "2025-04-20")] // a weekday with no date is no claim
-    [InlineData("The round was held Friday, April 19.", "2025-04-25")] // April 19, 2024 was a Friday: the writer may mean it
     [InlineData("Iranian Foreign Minister Abbas Araghchi met his counterpart in Muscat, Oman, Saturday, April 12.", "2025-02-11")]
     [InlineData("Implementation Day came on Saturday, Jan. 16, 2016.", "2025-02-11")]
     [InlineData("Round one: Sat., April 12, 2025.", "2025-04-20")]
@@ -127,4 +128,33 @@ public class EventRuleTests
         Assert.Equal("MR2002", finding.Id);
         Assert.Equal("First round of U.S.-Iran talks took place on 2025-04-12 in Muscat, not 2025-04-19 (the text gives no year; 2025 is taken from the draft's date)", finding.Message);
     }
+}
+
+/// <summary>Sentences from the date review that must stay silent or must fire.</summary>
+public class DateReviewRegressionTests
+{
+    [Theory]
+    [InlineData("Araghchi, who led Iran's delegation at the first round of talks, said on April 19 that Rome would be harder.", "2025-04-20")]
+    [InlineData("Trump announced on April 7 that the first round of talks would take place in Oman.", "2025-04-20")]
+    [InlineData("Khamenei said on April 15 that the first round of talks had gone well.", "2025-04-20")]
+    [InlineData("The fourth round of talks, originally scheduled for May 3, was held in Muscat.", "2025-05-25")]
+    [InlineData("Inspectors left Iran on July 4, after the 12-day war.", "2025-09-01")]
+    [InlineData("Soleimani was killed in a drone strike ordered by Trump on the evening of Jan. 2, 2020, Washington time.", "2025-02-10")]
+    [InlineData("Pezeshkian, whose wife died at 38 in a car crash, never remarried.", "2025-02-10")]
+    [InlineData("In the poll, Trump (47) led Harris (45).", "2025-02-10")]
+    [InlineData("Khamenei, who has led the country for more than 30 years, rarely travels.", "2025-02-11")]
+    [InlineData("Netanyahu has served as prime minister for more than 17 years in total.", "2025-04-14")]
+    [InlineData("Khamenei's office, which has been run by Mohammadi Golpayegani since 1993, issued a statement.", "2025-02-11")]
+    [InlineData("Trump has been a critic of the deal since 2015.", "2025-02-11")]
+    [InlineData("Khamenei has been ill since 2014, according to exiled opposition sources.", "2025-02-11")]
+    [InlineData("Pezeshkian has been a member of parliament since 2008.", "2025-02-11")]
+    [InlineData("Khamenei has led the country for nearly four decades.", "2025-02-11")]
+    [InlineData("Khamenei has led the country for four decades.", "2025-02-11")]
+    public void Stays_silent(string text, string date) => Markup.Verify(text, date);
+
+    [Theory]
+    [InlineData("{|MR2004:Khamenei has led the country for five decades|}.", "2025-02-11")] // 35 years: "four decades" rounds right, five does not
+    [InlineData("{|MR2004:Ali Khamenei, supreme leader since 1990|}, spoke.", "2025-02-11")]
+    [InlineData("{|MR2004:Masoud Pezeshkian has been president for two years|}.", "2025-02-11")]
+    public void Fires(string markup, string date) => Markup.Verify(markup, date);
 }
