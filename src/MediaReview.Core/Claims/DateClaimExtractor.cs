@@ -60,6 +60,9 @@ public sealed class DateClaimExtractor : IClaimExtractor
                     var dotted = w >= from && tokens[w].IsPunct('.');
                     if (dotted) w--;
                     if (w < from || !tokens[w].IsCapitalized || !Weekdays.TryGetValue(tokens[w].Text, out var weekday)) continue;
+                    // "Friday–Saturday, April 11–12": a range of days, not one weekday for one date.
+                    if (w - 2 >= from && tokens[w - 1].Kind == TokenKind.Punct && tokens[w - 1].Text[0] is '-' or '\u2013' or '/' && Weekdays.ContainsKey(tokens[w - 2].Text)) continue;
+                    if (mention.EndToken < to && tokens[mention.EndToken].Kind == TokenKind.Punct && tokens[mention.EndToken].Text[0] is '\u2013' or '-') continue;
                     // "Sat" and "Sun" are words too; only full names, or abbreviations with a dot.
                     if (tokens[w].Text.Length < 6 && !dotted) continue;
                     var start = tokens[w].Start;

@@ -80,6 +80,7 @@ public sealed partial class OfficeClaimExtractor
         private readonly OfficeClaimExtractor _owner;
         private readonly bool[] _quotes;
         private readonly SentenceContext? _previous;
+        private readonly TimeMention? _inherited;
         private List<TimeMention>? _times;
         private TimeMention? _governing;
         private bool _historical;
@@ -94,8 +95,9 @@ public sealed partial class OfficeClaimExtractor
         }
 
         public SentenceContext(OfficeClaimExtractor owner, List<Token> tokens, int from, int to, Document document, DateRange writtenOn,
-            bool[] quotes, SentenceContext? previous)
+            bool[] quotes, SentenceContext? previous, TimeMention? inherited = null)
         {
+            _inherited = inherited;
             _owner = owner;
             Tokens = tokens;
             From = from;
@@ -126,7 +128,7 @@ public sealed partial class OfficeClaimExtractor
             {
                 Analyze();
                 if (_governing is not null) return _governing;
-                return _times!.Count == 0 && !_present ? _previous?.Carried : null;
+                return _times!.Count == 0 && !_present ? PreviousCarried : null;
             }
         }
 
@@ -142,6 +144,9 @@ public sealed partial class OfficeClaimExtractor
             }
         }
 
+        /// <summary>What the sentence before hands on; for a paragraph's first sentence, the time of a year heading above it.</summary>
+        private TimeMention? PreviousCarried => _previous is null ? _inherited : _previous.Carried;
+
         /// <summary>The sentence mentions a death or a memory: "martyr", "killed", "funeral", "a reference to".</summary>
         public bool RecallsDeath
         {
@@ -154,7 +159,7 @@ public sealed partial class OfficeClaimExtractor
             if (_times is not null) return;
             // A date without a year in a paragraph that set an explicit time takes its year from there
             // ("2013: … In September, …"), else from the draft's date.
-            var context = _previous?.Carried is { YearInferred: false } c ? c.Range.End : (DateOnly?)null;
+            var context = PreviousCarried is { YearInferred: false } c ? c.Range.End : (DateOnly?)null;
             var all = TimeExpressions.Find(Tokens, From, To, Document.Date, _owner, context);
             var relative = RelativeClauses();
             _times = all.Count == 0 ? all : all.FindAll(m => !PhraseSet.Inside(m.StartToken, relative));
@@ -261,7 +266,7 @@ public sealed partial class OfficeClaimExtractor
             if (_future) incidental.Add(new TimeMention(new DateRange(WrittenOn.Start, WrittenOn.Start.AddYears(1)), From, From, false));
             // The paragraph's opening time; or, for a sentence that goes on from the one before ("Blinken
             // later said …"), that sentence's times. Both only widen.
-            if (incidental.Count == 0 && !_present && (_previous?.Carried ?? (ContinuesPrevious() ? _previous?.Passing : null)) is { } carried)
+            if (incidental.Count == 0 && !_present && (PreviousCarried ?? (ContinuesPrevious() ? _previous?.Passing : null)) is { } carried)
             {
                 incidental.Add(carried);
             }

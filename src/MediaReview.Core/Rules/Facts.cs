@@ -80,7 +80,7 @@ public sealed class Facts(ReferenceSet reference)
     {
         var low = AgeOn(person, range.Start);
         // Born on February 29: in other years the birthday is kept on February 28 or on March 1; both count.
-        if (Reference.FindPerson(person)?.Born is { Month: 2, Day: 29 }) low = AgeOn(person, range.Start.AddDays(-1));
+        if (Reference.FindPerson(person)?.Born is { Month: 2, Day: 29 } && !DateTime.IsLeapYear(range.Start.Year)) low = AgeOn(person, range.Start.AddDays(-1));
         return age >= low && age <= AgeOn(person, range.End);
     }
 

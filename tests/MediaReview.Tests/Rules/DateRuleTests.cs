@@ -158,3 +158,11 @@ public class DateReviewRegressionTests
     [InlineData("{|MR2004:Masoud Pezeshkian has been president for two years|}.", "2025-02-11")]
     public void Fires(string markup, string date) => Markup.Verify(markup, date);
 }
+
+public class DateReviewRegressionTests2
+{
+    [Theory]
+    [InlineData("Negotiators met on Friday–Saturday, April 11–12, 2025, officials said.", "2025-04-14")]
+    [InlineData("### 1989\n\nKhamenei, 50, becomes supreme leader after Khomeini's death.", "2025-06-05")]
+    public void Stays_silent(string text, string date) => Markup.Verify(text, date);
+}
