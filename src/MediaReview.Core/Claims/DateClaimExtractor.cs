@@ -22,7 +22,8 @@ public sealed class DateClaimExtractor : IClaimExtractor
             {
                 var words = Tokenizer.Tokenize(name, 0, name.Length).Where(t => t.Kind != TokenKind.Punct)
                     .Select(t => t.Possessive ? t.Text + "'s" : t.Text).ToArray();
-                if (words.Length < 2) continue; // a single word is too weak a sign of a specific event
+                // A single ordinary word is too weak a sign of a specific event; a code such as "NSPM-2" is not.
+                if (words.Length < 2 && !(words.Length == 1 && words[0].Any(char.IsDigit))) continue;
                 if (!_eventsByFirstWord.TryGetValue(words[0], out var list)) _eventsByFirstWord[words[0]] = list = [];
                 list.Add((words, e.Id));
             }
@@ -56,17 +57,19 @@ public sealed class DateClaimExtractor : IClaimExtractor
                     if (!mention.Range.IsDay) continue;
                     // The weekday stands right before the date, with or without a comma: "Saturday, April 12".
                     var w = mention.StartToken - 1;
-                    if (w >= from && tokens[w].IsPunct(',')) w--;
+                    if (w >= from && (tokens[w].IsPunct(',') || tokens[w].IsPunct('('))) w--;
                     var dotted = w >= from && tokens[w].IsPunct('.');
                     if (dotted) w--;
+                    var comma = tokens[w + 1].IsPunct(',') || tokens[w + 1].IsPunct('(');
                     if (w < from || !tokens[w].IsCapitalized || !Weekdays.TryGetValue(tokens[w].Text, out var weekday)) continue;
                     // "Friday–Saturday, April 11–12": a range of days, not one weekday for one date.
                     if (w - 2 >= from && tokens[w - 1].Kind == TokenKind.Punct && tokens[w - 1].Text[0] is '-' or '\u2013' or '/' && Weekdays.ContainsKey(tokens[w - 2].Text)) continue;
                     if (mention.EndToken < to && tokens[mention.EndToken].Kind == TokenKind.Punct && tokens[mention.EndToken].Text[0] is '\u2013' or '-') continue;
-                    // "Sat" and "Sun" are words too; only full names, or abbreviations with a dot.
-                    if (tokens[w].Text.Length < 6 && !dotted) continue;
+                    // "Sat" and "Sun" are words too: abbreviations need a dot or a comma before the date, and not "The Sun, …".
+                    if (tokens[w].Text.Length < 6 && !dotted && !(comma && !(w > from && tokens[w - 1].IsIgnoreCase("the")))) continue;
                     var start = tokens[w].Start;
                     var end = tokens[mention.EndToken - 1].TextEnd;
+                    if (tokens[w + 1].IsPunct('(') && mention.EndToken < to && tokens[mention.EndToken].IsPunct(')')) end = tokens[mention.EndToken].End;
                     var dateStart = tokens[mention.StartToken].Start;
                     claims.Add(new WeekdayClaim
                     {
@@ -182,24 +185,52 @@ public sealed class DateClaimExtractor : IClaimExtractor
             var clauseEnd = end;
             while (clauseEnd < to && !tokens[clauseEnd].IsPunct(',')) clauseEnd++;
             if (OtherPlace(tokens, clauseStart, clauseEnd, _places.GetValueOrDefault(id))) continue;
-            var spanStart = tokens[Math.Min(start, when.StartToken)].Start;
-            var spanEnd = tokens[Math.Max(end, when.EndToken) - 1].TextEnd;
-            claims.Add(new EventClaim
+            AddEventClaim(document, tokens, from, start, end, id, when, PartOf(tokens, from, when), quotes, writtenOn, claims);
+            // "began on June 13 and ended on June 24": a second time in the sentence, marked as the start or end, is checked too.
+            foreach (var t in times)
             {
-                Event = id,
-                Stated = when.Range,
-                YearInferred = when.YearInferred,
-                DateText = document.Text[tokens[when.StartToken].Start..tokens[when.EndToken - 1].TextEnd],
-                Span = Text.TextSpan.FromBounds(spanStart, spanEnd),
-                Text = document.Text[spanStart..spanEnd],
-                Confidence = (when.YearInferred ? 0.75 : 0.85) * (quotes[start] ? 0.85 : 1),
-                WrittenOn = writtenOn,
-                Time = when.Range,
-                HasTime = true,
-                TimeReason = when.YearInferred ? $"the year is taken from the draft's date, {document.Date:yyyy-MM-dd}" : "",
-                InQuote = quotes[start],
-            });
+                if (t.StartToken <= when.StartToken || t.StartToken >= nextEvent || !BelongsToEvent(tokens, end, t, from)) continue;
+                if (PartOf(tokens, from, t) is { Length: > 0 } part) AddEventClaim(document, tokens, from, t.StartToken - 2, t.StartToken - 1, id, t, part, quotes, writtenOn, claims);
+            }
         }
+    }
+
+    /// <summary>"began on June 13" → "start", "ended on June 24" → "end", else "".</summary>
+    private static string PartOf(List<Token> tokens, int from, TimeMention when)
+    {
+        var part = "";
+        for (var k = Math.Max(from, when.StartToken - 3); k < when.StartToken; k++)
+        {
+            if (!tokens[k].IsWord) continue;
+            var w = tokens[k].Text.ToLowerInvariant();
+            if (w is "began" or "begun" or "started" or "erupted" or "broke") part = "start";
+            else if (w is "ended" or "concluded" or "finished") part = "end";
+        }
+        return part;
+    }
+
+    private static void AddEventClaim(Document document, List<Token> tokens, int from, int start, int end, string id, TimeMention when, string part,
+        bool[] quotes, DateRange writtenOn, List<Claim> claims)
+    {
+        start = Math.Max(from, start);
+        var spanStart = tokens[Math.Min(start, when.StartToken)].Start;
+        var spanEnd = tokens[Math.Max(end, when.EndToken) - 1].TextEnd;
+        claims.Add(new EventClaim
+        {
+            Event = id,
+            Stated = when.Range,
+            YearInferred = when.YearInferred,
+            DateText = document.Text[tokens[when.StartToken].Start..tokens[when.EndToken - 1].TextEnd],
+            Part = part,
+            Span = Text.TextSpan.FromBounds(spanStart, spanEnd),
+            Text = document.Text[spanStart..spanEnd],
+            Confidence = (when.YearInferred ? 0.75 : 0.85) * (quotes[start] ? 0.85 : 1),
+            WrittenOn = writtenOn,
+            Time = when.Range,
+            HasTime = true,
+            TimeReason = when.YearInferred ? $"the year is taken from the draft's date, {document.Date:yyyy-MM-dd}" : "",
+            InQuote = quotes[start],
+        });
     }
 
     /// <summary>The clause says "in &lt;Place&gt;" for another place where events of the set happen ("the third round … in Rome").</summary>

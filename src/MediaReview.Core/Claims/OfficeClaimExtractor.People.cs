@@ -19,8 +19,22 @@ public sealed partial class OfficeClaimExtractor
         }
         int? age = null;
         int spanStart = nameStart, spanEnd = nameEnd;
-        // After the name.
-        if (nameEnd + 1 < s.To && (tokens[nameEnd].IsPunct(',') || tokens[nameEnd].IsPunct('(')) && AgeNumber(tokens[nameEnd + 1]) is { } a
+        // After the name: "Khamenei, then 56," and "Khamenei, at 87," are ages too.
+        var skip = nameEnd + 2 < s.To && tokens[nameEnd].IsPunct(',') && (tokens[nameEnd + 1].IsIgnoreCase("then") || tokens[nameEnd + 1].IsIgnoreCase("at")) ? 1 : 0;
+        if (skip == 1 && AgeNumber(tokens[nameEnd + 2]) is { } then
+            && (nameEnd + 3 == s.To || tokens[nameEnd + 3].Kind == TokenKind.Punct && tokens[nameEnd + 3].Text[0] is ',' or '.' or ';'))
+        {
+            age = then;
+            spanEnd = nameEnd + 3;
+        }
+        // "At 89, Khamenei …"
+        else if (nameStart - 3 >= s.From && tokens[nameStart - 1].IsPunct(',') && AgeNumber(tokens[nameStart - 2]) is { } at89 && tokens[nameStart - 3].IsIgnoreCase("at")
+            && nameStart - 3 == s.From)
+        {
+            age = at89;
+            spanStart = nameStart - 3;
+        }
+        else if (nameEnd + 1 < s.To && (tokens[nameEnd].IsPunct(',') || tokens[nameEnd].IsPunct('(')) && AgeNumber(tokens[nameEnd + 1]) is { } a
             && (nameEnd + 2 == s.To || tokens[nameEnd + 2].Kind == TokenKind.Punct && tokens[nameEnd + 2].Text[0] is ',' or '.' or ';' or ')'))
         {
             age = a;

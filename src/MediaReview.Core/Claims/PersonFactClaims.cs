@@ -55,4 +55,7 @@ public sealed class EventClaim : Claim
 
     /// <summary>The time as written: "April 19".</summary>
     public required string DateText { get; init; }
+
+    /// <summary>"start" for "began on …", "end" for "ended on …", else "" (any time of the event).</summary>
+    public string Part { get; init; } = "";
 }

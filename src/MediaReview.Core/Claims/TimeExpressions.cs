@@ -145,6 +145,14 @@ public static class TimeExpressions
                 continue;
             }
 
+            // ISO dates: "2025-04-12".
+            if (t.Kind == TokenKind.Number && t.Text.Length == 10 && t.Text[4] == '-' && t.Text[7] == '-'
+                && DateOnly.TryParseExact(t.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
+            {
+                found.Add(new TimeMention(DateRange.Day(iso), i, i + 1, false));
+                continue;
+            }
+
             // Year ranges written as one token: "2013-2021", "1980-88"; and "mid-2024".
             if (t.Kind == TokenKind.Number && YearRange(t.Text) is { } yr)
             {

@@ -73,7 +73,7 @@ public static class ClaimKinds
             if (e.AlsoDated.Count > 0) date += $" (also dated {string.Join(", ", e.AlsoDated.Select(a => a.ToString("yyyy-MM-dd")))})";
             return new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["event"] = char.ToUpperInvariant(e.Name[0]) + e.Name[1..],
+                ["event"] = e.Name,
                 ["eventDate"] = date,
                 ["place"] = e.Place is null ? "" : $" in {e.Place}",
                 ["stated"] = c.Stated.Describe(),

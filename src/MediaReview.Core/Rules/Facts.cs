@@ -43,12 +43,17 @@ public sealed class Facts(ReferenceSet reference)
         && Reference.TermsOf(person).Any(t => t.Office == office && t.End == died);
 
     /// <summary>The event happened at some point of the range (its date, its span, or a date it is also given).</summary>
-    public bool EventOn(string @event, DateRange range)
+    public bool EventOn(string @event, DateRange range) => EventOn(@event, range, "");
+
+    /// <summary>As <see cref="EventOn(string, DateRange)"/>, for the event's "start" or "end" only when <paramref name="part"/> says so.</summary>
+    public bool EventOn(string @event, DateRange range, string part)
     {
         if (Reference.Events.FirstOrDefault(e => e.Id == @event) is not { } e) return true;
         var (start, end) = (e.Date ?? e.Start!.Value, e.End ?? e.Date ?? e.Start!.Value);
+        if (part == "start") end = start;
+        else if (part == "end") start = end;
         if (start <= range.End && end >= range.Start) return true;
-        return e.AlsoDated.Any(d => d >= range.Start && d <= range.End);
+        return part != "end" && e.AlsoDated.Any(d => d >= range.Start && d <= range.End);
     }
 
     /// <summary>

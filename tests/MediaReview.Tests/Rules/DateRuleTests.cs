@@ -126,7 +126,7 @@ public class EventRuleTests
     {
         var finding = Assert.Single(TestEngine.Check("Witkoff attended the first round of talks in Muscat on April 19.", "2025-04-25"));
         Assert.Equal("MR2002", finding.Id);
-        Assert.Equal("First round of U.S.-Iran talks took place on 2025-04-12 in Muscat, not 2025-04-19 (the text gives no year; 2025 is taken from the draft's date)", finding.Message);
+        Assert.Equal("the reference set dates the first round of U.S.-Iran talks on 2025-04-12 in Muscat; the draft says 2025-04-19 (the text gives no year; 2025 is taken from the draft's date)", finding.Message);
     }
 }
 
@@ -165,4 +165,27 @@ public class DateReviewRegressionTests2
     [InlineData("Negotiators met on Friday–Saturday, April 11–12, 2025, officials said.", "2025-04-14")]
     [InlineData("### 1989\n\nKhamenei, 50, becomes supreme leader after Khomeini's death.", "2025-06-05")]
     public void Stays_silent(string text, string date) => Markup.Verify(text, date);
+}
+
+public class DateFormsTests
+{
+    [Theory]
+    [InlineData("Negotiators met {|MR2001:Friday (April 12, 2025)|} in Muscat.", "2025-04-14")]
+    [InlineData("Negotiators met {|MR2001:Friday, 2025-04-12|} in Muscat.", "2025-04-14")]
+    [InlineData("Negotiators met {|MR2001:Fri, 12 Apr 2025|} in Muscat.", "2025-04-14")]
+    [InlineData("Trump signed {|MR2002:NSPM-2 on Feb. 5, 2025|}.", "2025-02-10")]
+    [InlineData("The {|MR2002:Israel-Iran war began on June 14|} and ended on June 24.", "2025-09-01")]
+    [InlineData("The Israel-Iran war began on June 13 and {|MR2002:ended on June 25|}.", "2025-09-01")]
+    [InlineData("{|MR2003:Ali Khamenei, then 56|}, became supreme leader.", "2025-02-11")] // "then" with no time: judged now
+    [InlineData("{|MR2003:At 89, Ali Khamenei|} still leads the country.", "2025-02-11")]
+    public void Fire(string markup, string date) => Markup.Verify(markup, date);
+
+    [Theory]
+    [InlineData("Negotiators met Saturday (April 12, 2025) in Muscat.", "2025-04-14")]
+    [InlineData("The Sun, April 12, 2025, led with the story.", "2025-04-14")] // a newspaper, not Sunday
+    [InlineData("Trump signed NSPM-2 on Feb. 4, 2025.", "2025-02-10")]
+    [InlineData("The Israel-Iran war began on June 13 and ended on June 24.", "2025-09-01")]
+    [InlineData("The war began on the evening of June 12, Eastern time.", "2025-09-01")]
+    [InlineData("At 85, Ali Khamenei still leads the country.", "2025-02-11")]
+    public void Stay_silent(string text, string date) => Markup.Verify(text, date);
 }
