@@ -164,8 +164,10 @@ public sealed partial class OfficeClaimExtractor
             var relative = RelativeClauses();
             _times = all.Count == 0 ? all : all.FindAll(m => !PhraseSet.Inside(m.StartToken, relative));
             // Nullable, so that "no opening time" is null and not a default TimeMention.
-            _governing = _times.Select(m => (TimeMention?)m).FirstOrDefault(m => m!.Value.StartToken == From
-                || (m.Value.StartToken == From + 1 && Tokens[From].IsWord && GoverningPrepositions.Contains(Tokens[From].Text)));
+            var first = From;
+            while (first < To && Tokens[first].Kind == TokenKind.Punct) first++;
+            _governing = _times.Select(m => (TimeMention?)m).FirstOrDefault(m => m!.Value.StartToken == first
+                || (m.Value.StartToken == first + 1 && Tokens[first].IsWord && GoverningPrepositions.Contains(Tokens[first].Text)));
             // A marker inside a relative clause ("Raisi, a hardliner who took office in 2021, …") speaks of that clause only.
             _historical = HistoricalMarkers.Occurs(Tokens, From, To, relative);
             _future = FutureMarkers.Occurs(Tokens, From, To, relative);

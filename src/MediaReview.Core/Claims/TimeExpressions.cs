@@ -60,6 +60,9 @@ public static class TimeExpressions
     public static List<TimeMention> Find(IReadOnlyList<Token> tokens, int from, int to, DateOnly documentDate, IEraResolver? eras = null, DateOnly? yearContext = null)
     {
         var near = yearContext ?? documentDate;
+        // The first word: a label may follow list or table punctuation ("| 1989 | …", "- 2015: …").
+        var first = from;
+        while (first < to && tokens[first].Kind == TokenKind.Punct) first++;
         var found = new List<TimeMention>();
         for (var i = from; i < to; i++)
         {
@@ -218,8 +221,8 @@ public static class TimeExpressions
             }
 
             // A year label opening a sentence or list item: "2015: Iran and six powers sign the deal." Not a clock time: "1930 GMT".
-            if (i == from && YearNumber(t) is { } label && i + 1 < to
-                && (tokens[i + 1].IsPunct(':') || tokens[i + 1].IsPunct('\u2014') || tokens[i + 1].IsCapitalized && !TimeZones.Contains(tokens[i + 1].Text)))
+            if (i == first && YearNumber(t) is { } label && i + 1 < to
+                && (tokens[i + 1].IsPunct(':') || tokens[i + 1].IsPunct('\u2014') || tokens[i + 1].IsPunct('|') || tokens[i + 1].IsCapitalized && !TimeZones.Contains(tokens[i + 1].Text)))
             {
                 found.Add(new TimeMention(DateRange.Year(label), i, i + 1, false));
                 continue;

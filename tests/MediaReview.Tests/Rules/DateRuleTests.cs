@@ -164,6 +164,8 @@ public class DateReviewRegressionTests2
     [Theory]
     [InlineData("Negotiators met on Friday–Saturday, April 11–12, 2025, officials said.", "2025-04-14")]
     [InlineData("### 1989\n\nKhamenei, 50, becomes supreme leader after Khomeini's death.", "2025-06-05")]
+    [InlineData("| 1989 | Khamenei, 50, becomes supreme leader |", "2025-06-05")] // pipes without a table header: still a label
+    [InlineData("- 2015: President Barack Obama backs the deal.", "2023-04-10")]
     public void Stays_silent(string text, string date) => Markup.Verify(text, date);
 }
 
