@@ -93,6 +93,27 @@ public sealed partial class OfficeClaimExtractor
         }
     }
 
+    /// <summary>"The supreme leader has ruled since 1992": the tenure of the office's holder at the time.</summary>
+    private void TenuresOfTitleHolders(SentenceContext s, List<Claim> claims)
+    {
+        var tokens = s.Tokens;
+        for (var p = s.From + 1; p < s.To; p++)
+        {
+            if (!tokens[p - 1].IsIgnoreCase("the") || MatchTitleForward(s, p) is not { } title) continue;
+            if (title.End >= s.To || tokens[title.End].IsCapitalized) continue; // a name follows: handled with the name
+            var offset = tokens[p].Start;
+            if (claims.Any(c => c is TenureClaim && c.Span.Contains(offset))) continue;
+            var time = s.TimeFor("former", p);
+            var holders = title.Form.Offices
+                .SelectMany(o => _reference.Terms.Where(t => t.Office == o && t.Overlaps(time.Range.End, time.Range.End)))
+                .Select(t => t.Person).Distinct().ToList();
+            if (holders.Count != 1) continue;
+            var before = claims.Count;
+            TenureAfter(s, p, title.End, holders[0], claims);
+            if (claims.Count > before) p = title.End;
+        }
+    }
+
     private AgeClaim NewAge(SentenceContext s, string person, int age, int startToken, int endToken, int timeToken, double confidence)
     {
         var time = s.TimeFor("none", timeToken);

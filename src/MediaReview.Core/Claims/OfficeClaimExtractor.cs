@@ -86,6 +86,7 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
                     i = end - 1;
                 }
                 AgesOfTitleHolders(sentence, claims);
+                TenuresOfTitleHolders(sentence, claims);
             }
         }
         return claims;

@@ -180,6 +180,7 @@ public class DateFormsTests
     [InlineData("The Israel-Iran war began on June 13 and {|MR2002:ended on June 25|}.", "2025-09-01")]
     [InlineData("{|MR2003:Ali Khamenei, then 56|}, became supreme leader.", "2025-02-11")] // "then" with no time: judged now
     [InlineData("{|MR2003:At 89, Ali Khamenei|} still leads the country.", "2025-02-11")]
+    [InlineData("The {|MR2004:supreme leader has ruled since 1992|}.", "2025-02-11")]
     public void Fire(string markup, string date) => Markup.Verify(markup, date);
 
     [Theory]
@@ -189,5 +190,7 @@ public class DateFormsTests
     [InlineData("The Israel-Iran war began on June 13 and ended on June 24.", "2025-09-01")]
     [InlineData("The war began on the evening of June 12, Eastern time.", "2025-09-01")]
     [InlineData("At 85, Ali Khamenei still leads the country.", "2025-02-11")]
+    [InlineData("The supreme leader has ruled since 1989.", "2025-02-11")]
+    [InlineData("The president has been in office since 2024.", "2025-02-11")] // ambiguous title: several presidents hold office
     public void Stay_silent(string text, string date) => Markup.Verify(text, date);
 }
