@@ -9,7 +9,7 @@ namespace MediaReview.Claims;
 /// </summary>
 public sealed class DateClaimExtractor : IClaimExtractor
 {
-    private readonly Dictionary<string, List<(string[] Words, string Event)>> _eventsByFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<(string[] Words, string Event, bool Generic)>> _eventsByFirstWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _places = new(StringComparer.Ordinal);
     private readonly HashSet<string> _knownPlaces = new(StringComparer.OrdinalIgnoreCase);
 
@@ -25,7 +25,9 @@ public sealed class DateClaimExtractor : IClaimExtractor
                 // A single ordinary word is too weak a sign of a specific event; a code such as "NSPM-2" is not.
                 if (words.Length < 2 && !(words.Length == 1 && words[0].Any(char.IsDigit))) continue;
                 if (!_eventsByFirstWord.TryGetValue(words[0], out var list)) _eventsByFirstWord[words[0]] = list = [];
-                list.Add((words, e.Id));
+                // "first round of talks" names no one: it may be other talks, so it counts only with the event's place.
+                var generic = e.Place is not null && words.All(w => !char.IsUpper(w[0]) && !w.Any(char.IsDigit));
+                list.Add((words, e.Id, generic));
             }
         }
         foreach (var list in _eventsByFirstWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
@@ -135,6 +137,10 @@ public sealed class DateClaimExtractor : IClaimExtractor
         for (var k = a; k < b; k++)
         {
             if (tokens[k].IsPunct(';')) return false;
+            // "… came nine days after Israel began the war on June 13", "talks since … in January 2025".
+            if (tokens[k].IsWord && tokens[k].Text.ToLowerInvariant() is "after" or "before" or "since" or "following" or "until" or "which" or "who" or "that") return false;
+            // "in Rome on Friday, May 16": the comma after a weekday is part of the date.
+            if (tokens[k].IsPunct(',') && k > 0 && tokens[k - 1].IsWord && IsWeekday(tokens[k - 1].Text)) continue;
             if (!tokens[k].IsPunct(',')) continue;
             // One comma is fine when it opens a clause about the event: ", held in Rome on April 26".
             commas++;
@@ -153,11 +159,16 @@ public sealed class DateClaimExtractor : IClaimExtractor
         for (var i = from; i < to; i++)
         {
             if (tokens[i].Kind == TokenKind.Punct || !_eventsByFirstWord.TryGetValue(tokens[i].Text, out var forms)) continue;
-            foreach (var (words, id) in forms)
+            var first = i;
+            foreach (var (words, id, generic) in forms)
             {
-                if (MatchWords(tokens, i, to, words) is not { } end) continue;
-                mentions.Add((i, end, id));
+                if (MatchWords(tokens, first, to, words) is not { } end) continue;
                 i = end - 1;
+                // "a first round of talks", "Five days after Soleimani was killed": not the event being dated.
+                if (first > from && tokens[first - 1].IsWord && tokens[first - 1].Text.ToLowerInvariant() is "a" or "an") break;
+                if (generic && !NamesPlace(tokens, from, to, _places[id])) break;
+                if (AfterPhrase(tokens, from, first)) break;
+                mentions.Add((first, end, id));
                 break;
             }
         }
@@ -185,6 +196,15 @@ public sealed class DateClaimExtractor : IClaimExtractor
             var clauseEnd = end;
             while (clauseEnd < to && !tokens[clauseEnd].IsPunct(',')) clauseEnd++;
             if (OtherPlace(tokens, clauseStart, clauseEnd, _places.GetValueOrDefault(id))) continue;
+            // "the 2024 presidential runoff on July 5": a year in the event's name is the year of its date.
+            for (var k = start; k < end && when.YearInferred && when.Range.IsDay; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Number && tokens[k].Text.Length == 4 && int.TryParse(tokens[k].Text, out var nameYear) && nameYear is >= 1800 and <= 2100
+                    && !(when.Range.Start.Month == 2 && when.Range.Start.Day == 29 && !DateTime.IsLeapYear(nameYear)))
+                {
+                    when = when with { Range = DateRange.Day(new DateOnly(nameYear, when.Range.Start.Month, when.Range.Start.Day)), YearInferred = false };
+                }
+            }
             AddEventClaim(document, tokens, from, start, end, id, when, PartOf(tokens, from, when), quotes, writtenOn, claims);
             // "began on June 13 and ended on June 24": a second time in the sentence, marked as the start or end, is checked too.
             foreach (var t in times)
@@ -193,6 +213,29 @@ public sealed class DateClaimExtractor : IClaimExtractor
                 if (PartOf(tokens, from, t) is { Length: > 0 } part) AddEventClaim(document, tokens, from, t.StartToken - 2, t.StartToken - 1, id, t, part, quotes, writtenOn, claims);
             }
         }
+    }
+
+    private static bool IsWeekday(string text) => Weekdays.ContainsKey(text) && text.Length >= 3;
+
+    /// <summary>The clause names the place: "in Muscat".</summary>
+    private static bool NamesPlace(List<Token> tokens, int from, int to, string place)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].IsWord && string.Equals(tokens[k].Text, place, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The mention stands in an "after …" / "since …" phrase ("Five days after Soleimani was killed, …").</summary>
+    private static bool AfterPhrase(List<Token> tokens, int from, int start)
+    {
+        for (var k = Math.Max(from, start - 4); k < start; k++)
+        {
+            if (tokens[k].IsPunct(',')) return false;
+            if (tokens[k].IsWord && tokens[k].Text.ToLowerInvariant() is "after" or "before" or "since" or "following" or "until") return true;
+        }
+        return false;
     }
 
     /// <summary>"began on June 13" → "start", "ended on June 24" → "end", else "".</summary>

@@ -23,9 +23,9 @@ public sealed partial class OfficeClaimExtractor
         var forms = _lexicon.NamesStartingWith(surname);
         var person = forms?.FirstOrDefault(f => f.Tokens.Length == 1 && f.People.Length == 1 && !f.RequiresPrior)?.People[0];
         if (person is null) return null;
-        // Heads of state and government: the offices an era is named after.
+        // Heads of state and government: the offices an era is named after (any office for "under <title> <name>").
         var terms = _reference.TermsOf(person)
-            .Where(t => _reference.GetOffice(t.Office).Title.StartsWith("President", StringComparison.Ordinal)
+            .Where(t => ordinal < 0 || _reference.GetOffice(t.Office).Title.StartsWith("President", StringComparison.Ordinal)
                 || _reference.GetOffice(t.Office).Title.StartsWith("Prime Minister", StringComparison.Ordinal)
                 || _reference.GetOffice(t.Office).Title.StartsWith("Supreme Leader", StringComparison.Ordinal)
                 || _reference.GetOffice(t.Office).Title.StartsWith("Sultan", StringComparison.Ordinal))
@@ -253,6 +253,12 @@ public sealed partial class OfficeClaimExtractor
             var draft = $"the draft is dated {Document.Date:yyyy-MM-dd}";
             if (qualifier is "late" or "current") return new ClaimTime(WrittenOn, true, draft, 1);
             Analyze();
+            // "negotiated under President Barack Obama": a title inside an era phrase speaks of that era.
+            foreach (var m in _times!)
+            {
+                if (m.Era && claimToken >= m.StartToken && claimToken < m.EndToken)
+                    return new ClaimTime(m.Range, true, $"the sentence speaks of {m.Range.Describe()}", 1);
+            }
             TimeMention? governing = _governing is { } g && Governs(g, claimToken) ? g : OpeningClauseTime(claimToken);
             if (governing is { } gov)
             {

@@ -59,6 +59,14 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
                 section = new TimeMention(DateRange.Year(year), 0, 0, false);
                 continue;
             }
+            // A heading that is just a date ("## Friday, June 13, 2025" in a live blog) sets the day of the entries below.
+            if (tokens.Count is > 0 and <= 7 && TimeExpressions.Find(tokens, 0, tokens.Count, document.Date) is [{ Range.IsDay: true } day]
+                && tokens.Take(day.StartToken).All(t => t.Kind == TokenKind.Punct || t.IsCapitalized && t.Text.EndsWith("day", StringComparison.Ordinal))
+                && tokens.Skip(day.EndToken).All(t => t.Kind == TokenKind.Punct))
+            {
+                section = day;
+                continue;
+            }
             // Another short heading ("## Today") ends the year's section.
             if (tokens.Count is > 0 and <= 8 && !tokens[^1].IsPunct('.')) section = null;
             var quotes = Sentences.QuoteMask(tokens);

@@ -5,7 +5,10 @@ namespace MediaReview.Claims;
 /// <summary>What time expressions need to know of the reference set.</summary>
 public interface IEraResolver
 {
-    /// <summary>The time a person held their head-of-state or government office; ordinal 1 or 2 for a first or second term, 0 for all.</summary>
+    /// <summary>
+    /// The time a person held their head-of-state or government office; ordinal 1 or 2 for a first or second
+    /// term, 0 for all; -1 for all their terms in any office ("under Foreign Minister Zarif").
+    /// </summary>
     DateRange? EraOf(string surname, int ordinal);
 
     bool IsTitleWord(string word);
@@ -13,7 +16,8 @@ public interface IEraResolver
 
 /// <summary>A time a sentence sets for itself: "in 2018", "on March 3, 2016", "from 2013 to 2021".</summary>
 /// <param name="YearInferred">The text gave no year; it was taken from the draft's date.</param>
-public readonly record struct TimeMention(DateRange Range, int StartToken, int EndToken, bool YearInferred);
+/// <param name="Era">An office holder's time in office ("under President Barack Obama", "the Biden administration").</param>
+public readonly record struct TimeMention(DateRange Range, int StartToken, int EndToken, bool YearInferred, bool Era = false);
 
 /// <summary>
 /// Finds explicit times in a sentence, in the forms news English uses. Deliberately conservative:
@@ -202,7 +206,7 @@ public static class TimeExpressions
                     var end = i + (ordinal > 0 ? 3 : 2);
                     var start = i;
                     while (start > from && tokens[start - 1].IsWord && (eras.IsTitleWord(tokens[start - 1].Text) || tokens[start - 1].IsIgnoreCase("the") || ordinalBefore > 0 && start == i || tokens[start - 1].IsCapitalized && !tokens[start - 1].Possessive && start - 1 > from)) start--;
-                    found.Add(new TimeMention(era, start, end, false));
+                    found.Add(new TimeMention(era, start, end, false, Era: true));
                     i = end - 1;
                     continue;
                 }
@@ -212,9 +216,9 @@ public static class TimeExpressions
             {
                 var j = i + 1;
                 while (j < to && tokens[j].IsCapitalized && !tokens[j].Possessive) j++;
-                if (j > i + 1 && (j == to || !tokens[j].IsWord || char.IsLower(tokens[j].Text[0])) && eras.EraOf(tokens[j - 1].Text, 0) is { } era)
+                if (j > i + 1 && (j == to || !tokens[j].IsWord || char.IsLower(tokens[j].Text[0])) && eras.EraOf(tokens[j - 1].Text, -1) is { } era)
                 {
-                    found.Add(new TimeMention(era, i, j, false));
+                    found.Add(new TimeMention(era, i, j, false, Era: true));
                     i = j - 1;
                     continue;
                 }

@@ -166,7 +166,21 @@ public class DateReviewRegressionTests2
     [InlineData("### 1989\n\nKhamenei, 50, becomes supreme leader after Khomeini's death.", "2025-06-05")]
     [InlineData("| 1989 | Khamenei, 50, becomes supreme leader |", "2025-06-05")] // pipes without a table header: still a label
     [InlineData("- 2015: President Barack Obama backs the deal.", "2023-04-10")]
+    [InlineData("## Friday, June 13, 2025\n\n**14:00** — Trump, 78, calls the Israeli strikes excellent.", "2025-06-24")] // the heading's day, before his birthday
+    [InlineData("Iran and the E3 held the first round of talks in Istanbul on May 16, separate from the U.S. track.", "2025-05-20")]
+    [InlineData("He won the 2024 presidential runoff on July 5.", "2025-04-12")] // the year in the event's name
+    [InlineData("The first round of talks, which Oman hosted after preparations that started in March, went well.", "2025-04-20")]
+    [InlineData("Five days after Soleimani was killed, on Jan. 8, 2020, Iran fired ballistic missiles.", "2025-02-10")]
+    [InlineData("The U.S. strikes on Fordow came nine days after Israel began the war on June 13.", "2025-06-30")]
+    [InlineData("It was the first round of U.S.-Iran talks since Donald Trump returned to office in January 2025.", "2025-04-20")]
+    [InlineData("Iran holds a first round of talks with Britain, France and Germany in Geneva on Nov. 29, 2024.", "2025-04-20")]
+    [InlineData("In 2018, Trump pulled out of the 2015 nuclear accord negotiated under President Barack Obama.", "2025-03-10")]
+    [InlineData("He was a senior negotiator under Foreign Minister Mohammad Javad Zarif, who held the post from 2013 to 2021.", "2025-03-10")]
     public void Stays_silent(string text, string date) => Markup.Verify(text, date);
+
+    [Theory]
+    [InlineData("The {|MR2002:fifth round of talks in Rome on Friday, May 16|} ended without a deal.", "2025-05-20")] // it was May 23
+    public void Fires(string markup, string date) => Markup.Verify(markup, date);
 }
 
 public class DateFormsTests
