@@ -182,11 +182,17 @@ public sealed partial class OfficeClaimExtractor
                 }
                 continue;
             }
-            if (t.IsIgnoreCase("since") && p + 1 < s.To && tokens[p + 1].Kind == TokenKind.Number
-                && int.TryParse(tokens[p + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100)
+            if (t.IsIgnoreCase("since") && p + 1 < s.To)
             {
-                claims.Add(NewTenure(s, person, office, nameStart, p + 2, sinceYear: year, years: 0, approximate: false, atLeast: false));
-                return;
+                // "since 1989", "since August 2023", "since Aug. 21, 2024": the year of the start.
+                var q = p + 1;
+                while (q < Math.Min(s.To, p + 5) && !(tokens[q].Kind == TokenKind.Number && tokens[q].Text.Length == 4)) q++;
+                if (q < s.To && int.TryParse(tokens[q].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100
+                    && (q == p + 1 || tokens[p + 1].IsCapitalized))
+                {
+                    claims.Add(NewTenure(s, person, office, nameStart, q + 1, sinceYear: year, years: 0, approximate: false, atLeast: false));
+                    return;
+                }
             }
             if (t.IsIgnoreCase("for") && CountOfYears(s, p + 1) is { } count)
             {

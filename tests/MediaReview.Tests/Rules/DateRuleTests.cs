@@ -78,6 +78,7 @@ public class AgeAndTenureRuleTests
     [InlineData("{|MR2004:Ayatollah Ali Khamenei, who has ruled since 1992|}, did not attend.", "2025-02-11")]
     [InlineData("{|MR2004:Khamenei has led the country for 40 years|}.", "2025-02-11")]
     [InlineData("{|MR2004:Masoud Pezeshkian, in office since 2023|}, spoke.", "2025-02-11")]
+    [InlineData("{|MR2004:Abbas Araghchi has been foreign minister since August 2023|}.", "2025-02-11")]
     [InlineData("{|MR2004:Ali Khamenei, the supreme leader since 1992|}, spoke.", "2025-02-11")]
     public void MR2004_fires_on_a_tenure_the_term_does_not_allow(string markup, string date) => Markup.Verify(markup, date);
 
@@ -87,6 +88,7 @@ public class AgeAndTenureRuleTests
     [InlineData("Khamenei has led the country for 36 years.", "2025-02-11")] // 35.7 years, rounded up
     [InlineData("Khamenei has led the country for nearly 37 years.", "2025-02-11")]
     [InlineData("Mohammad-Bagher Qalibaf, in office since 2020, spoke.", "2025-02-11")]
+    [InlineData("Abbas Araghchi has been foreign minister since Aug. 21, 2024.", "2025-02-11")]
     [InlineData("Hassan Rouhani has ruled since 2013.", "2025-02-11")] // no term runs now: not a tenure to check
     [InlineData("In 2010, Khamenei had ruled for 21 years.", "2025-02-11")]
     public void MR2004_stays_silent_on_right_tenures(string text, string date) => Markup.Verify(text, date);
