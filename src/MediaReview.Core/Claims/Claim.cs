@@ -2,6 +2,10 @@ using MediaReview.Text;
 
 namespace MediaReview.Claims;
 
+/// <summary>What a claim's sentence says about time and voice: set on every claim through <see cref="Claim.Context"/>.</summary>
+public readonly record struct ClaimContext(DateRange WrittenOn, DateRange Time, bool HasTime, string TimeReason,
+    bool InQuote = false, bool SpeaksOfNow = false, bool RecallsDeath = false);
+
 /// <summary>A checkable statement found in a draft, with the span of text it came from.</summary>
 public abstract class Claim
 {
@@ -18,16 +22,32 @@ public abstract class Claim
     public required double Confidence { get; init; }
 
     /// <summary>The draft's date: what "now" means when the draft says "former" or "the late".</summary>
-    public required DateRange WrittenOn { get; init; }
+    public DateRange WrittenOn { get; init; }
 
     /// <summary>The time the claim speaks of: its sentence's own time, else the draft's date.</summary>
-    public required DateRange Time { get; init; }
+    public DateRange Time { get; init; }
 
     /// <summary>False when the claim speaks of an unspecified past ("then-Secretary …", "at the time").</summary>
-    public required bool HasTime { get; init; }
+    public bool HasTime { get; init; }
 
     /// <summary>Where <see cref="Time"/> came from, for messages: "the draft is dated 2025-02-11".</summary>
-    public required string TimeReason { get; init; }
+    public string TimeReason { get; init; } = "";
+
+    /// <summary>Sets the time and sentence facts together, as extractors read them from the sentence.</summary>
+    public required ClaimContext Context
+    {
+        get => new(WrittenOn, Time, HasTime, TimeReason, InQuote, SpeaksOfNow, RecallsDeath);
+        init
+        {
+            WrittenOn = value.WrittenOn;
+            Time = value.Time;
+            HasTime = value.HasTime;
+            TimeReason = value.TimeReason;
+            InQuote = value.InQuote;
+            SpeaksOfNow = value.SpeaksOfNow;
+            RecallsDeath = value.RecallsDeath;
+        }
+    }
 
     /// <summary>Inside quotation marks: the words may be the speaker's, at the speaker's time.</summary>
     public bool InQuote { get; init; }

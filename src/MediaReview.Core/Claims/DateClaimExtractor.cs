@@ -82,11 +82,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
                         Span = Text.TextSpan.FromBounds(start, end),
                         Text = document.Text[start..end],
                         Confidence = (mention.YearInferred ? 0.75 : 0.95) * (quotes[w] ? 0.85 : 1),
-                        WrittenOn = writtenOn,
-                        Time = mention.Range,
-                        HasTime = true,
-                        TimeReason = mention.YearInferred ? $"the year is taken from the draft's date, {document.Date:yyyy-MM-dd}" : "",
-                        InQuote = quotes[w],
+                        Context = new ClaimContext(writtenOn, mention.Range, true, YearReason(mention, document), quotes[w]),
                     });
                 }
             }
@@ -215,6 +211,9 @@ public sealed class DateClaimExtractor : IClaimExtractor
         }
     }
 
+    private static string YearReason(TimeMention mention, Document document) =>
+        mention.YearInferred ? $"the year is taken from the draft's date, {document.Date:yyyy-MM-dd}" : "";
+
     private static bool IsWeekday(string text) => Weekdays.ContainsKey(text) && text.Length >= 3;
 
     /// <summary>The clause names the place: "in Muscat".</summary>
@@ -268,11 +267,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
             Span = Text.TextSpan.FromBounds(spanStart, spanEnd),
             Text = document.Text[spanStart..spanEnd],
             Confidence = (when.YearInferred ? 0.75 : 0.85) * (quotes[start] ? 0.85 : 1),
-            WrittenOn = writtenOn,
-            Time = when.Range,
-            HasTime = true,
-            TimeReason = when.YearInferred ? $"the year is taken from the draft's date, {document.Date:yyyy-MM-dd}" : "",
-            InQuote = quotes[start],
+            Context = new ClaimContext(writtenOn, when.Range, true, YearReason(when, document), quotes[start]),
         });
     }
 

@@ -126,13 +126,7 @@ public sealed partial class OfficeClaimExtractor
             Span = Text.TextSpan.FromBounds(start, end),
             Text = s.Document.Text[start..end],
             Confidence = Round(confidence * time.ConfidenceFactor * (s.InQuote(startToken) ? 0.85 : 1)),
-            WrittenOn = s.WrittenOn,
-            Time = time.Range,
-            HasTime = time.HasTime,
-            TimeReason = time.Reason,
-            InQuote = s.InQuote(startToken),
-            SpeaksOfNow = s.SpeaksOfNow,
-            RecallsDeath = s.RecallsDeath,
+            Context = s.Context(time, startToken),
         };
     }
 
@@ -250,13 +244,7 @@ public sealed partial class OfficeClaimExtractor
             Span = Text.TextSpan.FromBounds(start, end),
             Text = s.Document.Text[start..end],
             Confidence = Round(0.9 * (s.InQuote(startToken) ? 0.85 : 1)),
-            WrittenOn = s.WrittenOn,
-            Time = time.Range,
-            HasTime = time.HasTime,
-            TimeReason = time.Reason,
-            InQuote = s.InQuote(startToken),
-            SpeaksOfNow = s.SpeaksOfNow,
-            RecallsDeath = s.RecallsDeath,
+            Context = s.Context(time, startToken),
         };
     }
 

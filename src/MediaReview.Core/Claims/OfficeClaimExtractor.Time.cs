@@ -13,7 +13,7 @@ public sealed partial class OfficeClaimExtractor
         ["was", "sworn", "in"], ["took", "the", "oath"], ["in", "the", "past"],
     ]);
 
-    private readonly record struct ClaimTime(DateRange Range, bool HasTime, string Reason, double ConfidenceFactor);
+    internal readonly record struct ClaimTime(DateRange Range, bool HasTime, string Reason, double ConfidenceFactor);
 
     bool IEraResolver.IsTitleWord(string word) => _lexicon.IsTitleWord(word);
 
@@ -115,6 +115,10 @@ public sealed partial class OfficeClaimExtractor
         public DateRange WrittenOn { get; }
 
         public bool InQuote(int token) => _quotes[token];
+
+        /// <summary>The time and sentence facts of a claim read at the token.</summary>
+        public ClaimContext Context(ClaimTime time, int token) =>
+            new(WrittenOn, time.Range, time.HasTime, time.Reason, InQuote(token), SpeaksOfNow, RecallsDeath);
 
         public string Text(int from, int to) => Document.Text[Tokens[from].Start..Tokens[to - 1].TextEnd];
 

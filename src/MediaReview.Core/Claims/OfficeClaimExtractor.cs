@@ -357,13 +357,7 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
             Span = Span(s, spanStart, endOffset),
             Text = s.Document.Text[tokens[spanStart].Start..endOffset],
             Confidence = Round(confidence),
-            WrittenOn = s.WrittenOn,
-            Time = claimTime.Range,
-            HasTime = claimTime.HasTime,
-            TimeReason = claimTime.Reason,
-            InQuote = s.InQuote(nameStart),
-            SpeaksOfNow = s.SpeaksOfNow,
-            RecallsDeath = s.RecallsDeath,
+            Context = s.Context(claimTime, nameStart),
         };
     }
 
