@@ -87,6 +87,8 @@ public sealed partial class OfficeClaimExtractor
         private bool _present;
         private bool _future;
         private bool _recallsDeath;
+        private List<TimeMention>? _allTimes;
+        private List<(int From, int To)> _relative = [];
 
         /// <summary>The sentence is about now: a weekday, "now", "today", "currently", "still".</summary>
         public bool SpeaksOfNow
@@ -166,6 +168,8 @@ public sealed partial class OfficeClaimExtractor
             var context = PreviousCarried is { YearInferred: false } c ? c.Range.End : (DateOnly?)null;
             var all = TimeExpressions.Find(Tokens, From, To, Document.Date, _owner, context);
             var relative = RelativeClauses();
+            _relative = relative;
+            _allTimes = all;
             _times = all.Count == 0 ? all : all.FindAll(m => !PhraseSet.Inside(m.StartToken, relative));
             // Nullable, so that "no opening time" is null and not a default TimeMention.
             var first = From;
@@ -182,7 +186,9 @@ public sealed partial class OfficeClaimExtractor
             for (var i = From; i < To && !_present; i++)
             {
                 _present = Tokens[i].IsWord && (Weekdays.Contains(Tokens[i].Text) || PresentMarkers.Contains(Tokens[i].Text))
-                    && !PhraseSet.Inside(i, relative);
+                    && !PhraseSet.Inside(i, relative)
+                    // "That Sunday", "the following Monday" point back, not to this week.
+                    && !(i > From && Tokens[i - 1].IsWord && Tokens[i - 1].Text.ToLowerInvariant() is "that" or "same" or "next" or "following" or "last" or "previous");
             }
         }
 
@@ -213,6 +219,10 @@ public sealed partial class OfficeClaimExtractor
             for (var i = From; i < To; i++)
             {
                 if (Tokens[i].IsWord && ContinuationWords.Contains(Tokens[i].Text)) return true;
+                // "That Sunday, …", "the same day", "the next morning".
+                if (Tokens[i].IsWord && Tokens[i].Text.ToLowerInvariant() is "that" or "same" or "next" or "following" && i + 1 < To && Tokens[i + 1].IsWord
+                    && (Weekdays.Contains(Tokens[i + 1].Text) || Tokens[i + 1].Text.ToLowerInvariant() is "day" or "week" or "month" or "morning" or "evening" or "night" or "afternoon"))
+                    return true;
             }
             return false;
         }
@@ -258,10 +268,21 @@ public sealed partial class OfficeClaimExtractor
             if (qualifier is "late" or "current") return new ClaimTime(WrittenOn, true, draft, 1);
             Analyze();
             // "negotiated under President Barack Obama": a title inside an era phrase speaks of that era.
-            foreach (var m in _times!)
+            foreach (var m in _allTimes!)
             {
                 if (m.Era && claimToken >= m.StartToken && claimToken < m.EndToken)
                     return new ClaimTime(m.Range, true, $"the sentence speaks of {m.Range.Describe()}", 1);
+            }
+            // A claim inside a relative clause ("…, who served under President Rouhani from 2013 to 2021,")
+            // is judged by that clause's own times.
+            foreach (var (from, to) in _relative)
+            {
+                if (claimToken <= from || claimToken >= to) continue;
+                var own = _allTimes!.Where(m => m.StartToken > from && m.StartToken < to).ToList();
+                if (own.Count == 0) break;
+                var range = own.Select(m => m.Range).Aggregate((a, b) => a.Hull(b));
+                if (qualifier == "former") break;
+                return new ClaimTime(range, true, $"the sentence speaks of {range.Describe()}", 0.9);
             }
             TimeMention? governing = _governing is { } g && Governs(g, claimToken) ? g : OpeningClauseTime(claimToken);
             if (governing is { } gov)
@@ -270,7 +291,14 @@ public sealed partial class OfficeClaimExtractor
             }
             var unspecified = new ClaimTime(WrittenOn, false, "the sentence speaks of an unspecified past", 1);
             if (qualifier == "former") return _historical ? unspecified : new ClaimTime(WrittenOn, true, draft, 1);
-            if (_historical) return unspecified;
+            if (_historical)
+            {
+                // "Foreign Minister Abbas Araghchi was sworn in on May 1, 2024": a dated past is that date.
+                var dated = _times!.Where(m => !m.YearInferred && !m.Era).ToList();
+                if (dated.Count == 0) return unspecified;
+                var range = dated.Select(m => m.Range).Aggregate((a, b) => a.Hull(b));
+                return new ClaimTime(range, true, $"the sentence speaks of {range.Describe()}", 0.9);
+            }
 
             // Here no time governs the claim, so every time in the sentence is one in passing.
             var incidental = _times!.ToList();

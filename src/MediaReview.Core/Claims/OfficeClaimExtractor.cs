@@ -292,10 +292,12 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
     private OfficeClaim? TitleCommaBefore(SentenceContext s, int nameStart, int nameEnd, string person)
     {
         var tokens = s.Tokens;
-        if (nameStart - 2 < s.From || !tokens[nameStart - 1].IsPunct(',')) return null;
+        // "The Leader of the Islamic Revolution, Ayatollah Sayyid Ali Khamenei,": honorifics may follow the comma.
+        var comma = SkipHonorificsBack(s, nameStart - 1);
+        if (comma - 1 < s.From || !tokens[comma].IsPunct(',')) return null;
         // The name must be set off on both sides: "When he briefed the president, Araghchi said" is no appositive.
         if (!ClosesAppositive(s, nameEnd) && !(nameEnd < s.To && tokens[nameEnd].IsIgnoreCase("and"))) return null;
-        var k = nameStart - 2;
+        var k = comma - 1;
         string? ofCountry = null;
         if (MatchOfCountryBack(s, k) is { } of) { ofCountry = of.Country; k = of.Start - 1; }
         if (MatchTitleBack(s, k) is not { } title) return null;

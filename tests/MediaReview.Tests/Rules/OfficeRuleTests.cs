@@ -58,6 +58,7 @@ public class OfficeRuleTests
     [InlineData("{|MR1002:Iranian President Ebrahim Raisi|}, a hardliner who took office in 2021, has backed the talks.", "2025-01-10")]
     [InlineData("20:55 GMT Trump says the strikes worked.\n\n{|MR1004:Former President Trump|} later posted online.", "2025-06-22")] // "GMT" is no first name
     [InlineData("{|MR1004:Former Parliament Speaker Mohammad-Bagher Qalibaf|} said on Friday that any attack would be met with force.", "2025-04-12")]
+    [InlineData("Mr. {|MR1002:Mohammad Javad Zarif, the Minister of Foreign Affairs|}, received the envoy.", "2025-06-28")]
     public void MR1002_fires_on_an_outdated_title(string markup, string date) => Markup.Verify(markup, date);
 
     [Theory]
@@ -111,6 +112,10 @@ public class OfficeRuleTests
     [InlineData("In the past, he was restrained by President Joe Biden, who in April 2024 urged restraint.", "2025-05-20")]
     [InlineData("Indirect talks collapsed in the summer of 2022. Secretary of State Antony Blinken later said the deal was not on the agenda.", "2025-04-19")]
     [InlineData("Officials said the strikes would be answered and would have lasting consequences, Supreme Leader Ali Khamenei said.", "2025-06-14")]
+    // From an unseen 2024 year-in-review.
+    [InlineData("If one date defined Iran's year, it was May 19. That Sunday, a helicopter carrying President Ebrahim Raisi and Foreign Minister Hossein Amir-Abdollahian went down.", "2024-12-30")]
+    [InlineData("Mohammad Javad Zarif, who had served as foreign minister under President Hassan Rouhani from 2013 to 2021, joined the new government.", "2024-12-30")]
+    [InlineData("The Leader of the Islamic Revolution, Ayatollah Sayyid Ali Khamenei, received the cabinet.", "2025-06-28")]
     public void MR1002_stays_silent_in_historical_context(string text, string date) => Markup.Verify(text, date);
 
     [Theory]
@@ -124,6 +129,7 @@ public class OfficeRuleTests
     [InlineData("When {|MR1003:President Joe Biden|} withdrew the United States in May 2018, allies protested.", "2025-03-10")]
     [InlineData("During the Biden administration, {|MR1003:Vice President JD Vance|} visited Kyiv.", "2025-06-01")]
     [InlineData("During the first Trump administration, {|MR1003:Secretary of State Marco Rubio|} visited Riyadh.", "2025-06-01")]
+    [InlineData("{|MR1003:Foreign Minister Abbas Araghchi|} was sworn in on May 1, 2024.", "2024-12-30")] // a dated past is that date
     public void MR1003_fires_on_a_title_not_yet_held(string markup, string date) => Markup.Verify(markup, date);
 
     [Theory]
