@@ -116,7 +116,7 @@ public sealed partial class OfficeClaimExtractor
 
     private AgeClaim NewAge(SentenceContext s, string person, int age, int startToken, int endToken, int timeToken, double confidence)
     {
-        var time = s.TimeFor("none", timeToken);
+        var time = s.TimeFor("age", timeToken);
         var start = s.Tokens[startToken].Start;
         var end = s.Tokens[endToken - 1].TextEnd;
         return new AgeClaim

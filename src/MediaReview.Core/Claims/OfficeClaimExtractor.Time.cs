@@ -300,8 +300,11 @@ public sealed partial class OfficeClaimExtractor
                 return new ClaimTime(range, true, $"the sentence speaks of {range.Describe()}", 0.9);
             }
 
-            // Here no time governs the claim, so every time in the sentence is one in passing.
-            var incidental = _times!.ToList();
+            // Here no time governs the claim, so every time in the sentence is one in passing. An age is
+            // stated for now: "Khamenei, 86, has had the final word since 1989" does not make him 50.
+            var incidental = qualifier == "age"
+                ? _times!.Where(m => !(Tokens[m.StartToken].IsIgnoreCase("since") || m.StartToken > From && Tokens[m.StartToken - 1].IsIgnoreCase("since"))).ToList()
+                : _times!.ToList();
             // "Secretary of State Marco Rubio will face an early test": the coming year counts too.
             if (_future) incidental.Add(new TimeMention(new DateRange(WrittenOn.Start, WrittenOn.Start.AddYears(1)), From, From, false));
             // The paragraph's opening time; or, for a sentence that goes on from the one before ("Blinken
