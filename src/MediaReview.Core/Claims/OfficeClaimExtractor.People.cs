@@ -85,11 +85,8 @@ public sealed partial class OfficeClaimExtractor
             if (title.End < s.To && tokens[title.End].IsCapitalized) continue; // a name follows: handled with the name
             var time = s.TimeFor("none", p);
             if (!time.HasTime) continue;
-            var holders = title.Form.Offices
-                .SelectMany(o => _reference.Terms.Where(t => t.Office == o && t.Overlaps(time.Range.End, time.Range.End)))
-                .Select(t => t.Person).Distinct().ToList();
-            if (holders.Count != 1) continue;
-            claims.Add(NewAge(s, holders[0], age, p, title.End, p, 0.8));
+            if (SoleHolder(title.Form, time.Range.End) is not { } holder) continue;
+            claims.Add(NewAge(s, holder, age, p, title.End, p, 0.8));
         }
     }
 
@@ -104,14 +101,20 @@ public sealed partial class OfficeClaimExtractor
             var offset = tokens[p].Start;
             if (claims.Any(c => c is TenureClaim && c.Span.Contains(offset))) continue;
             var time = s.TimeFor("former", p);
-            var holders = title.Form.Offices
-                .SelectMany(o => _reference.Terms.Where(t => t.Office == o && t.Overlaps(time.Range.End, time.Range.End)))
-                .Select(t => t.Person).Distinct().ToList();
-            if (holders.Count != 1) continue;
+            if (SoleHolder(title.Form, time.Range.End) is not { } holder) continue;
             var before = claims.Count;
-            TenureAfter(s, p, title.End, holders[0], claims);
+            TenureAfter(s, p, title.End, holder, claims);
             if (claims.Count > before) p = title.End;
         }
+    }
+
+    /// <summary>The one person who held an office the title can mean on the day, or null if none or several did.</summary>
+    private string? SoleHolder(TitleForm title, DateOnly day)
+    {
+        var holders = title.Offices
+            .SelectMany(o => _reference.Terms.Where(t => t.Office == o && t.Overlaps(day, day)))
+            .Select(t => t.Person).Distinct().Take(2).ToList();
+        return holders.Count == 1 ? holders[0] : null;
     }
 
     private AgeClaim NewAge(SentenceContext s, string person, int age, int startToken, int endToken, int timeToken, double confidence)

@@ -59,10 +59,9 @@ public sealed partial class RuleSet
             var array = bytes.TrimStart(" \t\r\n"u8) is [(byte)'[', ..];
             try
             {
-                var span = bytes;
                 workflows = array
-                    ? JsonSerializer.Deserialize(span, RuleJsonContext.Default.ListWorkflowDto) ?? []
-                    : JsonSerializer.Deserialize(span, RuleJsonContext.Default.WorkflowDto) is { } one ? [one] : [];
+                    ? JsonSerializer.Deserialize(bytes, RuleJsonContext.Default.ListWorkflowDto) ?? []
+                    : JsonSerializer.Deserialize(bytes, RuleJsonContext.Default.WorkflowDto) is { } one ? [one] : [];
             }
             catch (JsonException e)
             {
