@@ -45,11 +45,9 @@ public sealed class DateClaimExtractor : IClaimExtractor
     {
         var claims = new List<Claim>();
         var writtenOn = DateRange.Day(document.Date);
-        foreach (var region in document.Regions)
+        foreach (var (tokens, quotes, sentences) in ProseBlocks.Of(document))
         {
-            var tokens = Tokenizer.Tokenize(document.Prose, region.Start, region.End);
-            var quotes = Sentences.QuoteMask(tokens);
-            foreach (var (from, to) in Sentences.Split(tokens))
+            foreach (var (from, to) in sentences)
             {
                 var times = TimeExpressions.Find(tokens, from, to, document.Date);
                 ShareYears(times);

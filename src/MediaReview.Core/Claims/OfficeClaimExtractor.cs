@@ -49,9 +49,8 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         var state = new MentionState();
         var writtenOn = DateRange.Day(document.Date);
         TimeMention? section = null;
-        foreach (var region in document.Regions)
+        foreach (var (tokens, quotes, sentences) in ProseBlocks.Of(document))
         {
-            var tokens = Tokenizer.Tokenize(document.Prose, region.Start, region.End);
             // A heading or line that is just a year ("### 1989", "2013:") sets the time of the text below it.
             if (tokens.Count is 1 or 2 && tokens[0].Kind == TokenKind.Number && tokens[0].Text.Length == 4
                 && int.TryParse(tokens[0].Text, out var year) && year is >= 1800 and <= 2100 && (tokens.Count == 1 || tokens[1].IsPunct(':')))
@@ -69,9 +68,8 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
             }
             // Another short heading ("## Today") ends the year's section.
             if (tokens.Count is > 0 and <= 8 && !tokens[^1].IsPunct('.')) section = null;
-            var quotes = Sentences.QuoteMask(tokens);
             SentenceContext? previous = null;
-            foreach (var (from, to) in Sentences.Split(tokens))
+            foreach (var (from, to) in sentences)
             {
                 var sentence = new SentenceContext(this, tokens, from, to, document, writtenOn, quotes, previous, section);
                 previous = sentence;

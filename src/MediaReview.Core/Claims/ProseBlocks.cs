@@ -1,0 +1,28 @@
+using System.Runtime.CompilerServices;
+using MediaReview.Documents;
+
+namespace MediaReview.Claims;
+
+/// <summary>A prose region as tokens, which of them stand in quotation marks, and its sentences.</summary>
+internal sealed record ProseBlock(List<Token> Tokens, bool[] Quotes, List<(int From, int To)> Sentences);
+
+/// <summary>
+/// Each document's regions tokenized once and shared by every extractor (thread-safe; dropped with the document).
+/// </summary>
+internal static class ProseBlocks
+{
+    private static readonly ConditionalWeakTable<Document, IReadOnlyList<ProseBlock>> Cache = new();
+
+    public static IReadOnlyList<ProseBlock> Of(Document document) => Cache.GetValue(document, Build);
+
+    private static IReadOnlyList<ProseBlock> Build(Document document)
+    {
+        var blocks = new List<ProseBlock>(document.Regions.Count);
+        foreach (var region in document.Regions)
+        {
+            var tokens = Tokenizer.Tokenize(document.Prose, region.Start, region.End);
+            blocks.Add(new ProseBlock(tokens, Sentences.QuoteMask(tokens), Sentences.Split(tokens)));
+        }
+        return blocks;
+    }
+}
