@@ -15,6 +15,9 @@ public sealed partial class OfficeClaimExtractor
 
     internal readonly record struct ClaimTime(DateRange Range, bool HasTime, string Reason, double ConfidenceFactor);
 
+    /// <summary>Offices whose holders name an era ("the Biden administration").</summary>
+    private static readonly string[] EraTitles = ["President", "Prime Minister", "Supreme Leader", "Sultan"];
+
     bool IEraResolver.IsTitleWord(string word) => _lexicon.IsTitleWord(word);
 
     /// <summary>The time an office holder's era spans: "the Biden administration", "Trump's first term".</summary>
@@ -25,10 +28,7 @@ public sealed partial class OfficeClaimExtractor
         if (person is null) return null;
         // Heads of state and government: the offices an era is named after (any office for "under <title> <name>").
         var terms = _reference.TermsOf(person)
-            .Where(t => ordinal < 0 || _reference.GetOffice(t.Office).Title.StartsWith("President", StringComparison.Ordinal)
-                || _reference.GetOffice(t.Office).Title.StartsWith("Prime Minister", StringComparison.Ordinal)
-                || _reference.GetOffice(t.Office).Title.StartsWith("Supreme Leader", StringComparison.Ordinal)
-                || _reference.GetOffice(t.Office).Title.StartsWith("Sultan", StringComparison.Ordinal))
+            .Where(t => ordinal < 0 || EraTitles.Any(prefix => _reference.GetOffice(t.Office).Title.StartsWith(prefix, StringComparison.Ordinal)))
             .OrderBy(t => t.Start)
             .ToList();
         // The set may keep two consecutive terms as one: then "second term" falls back to the whole span.
