@@ -5,7 +5,7 @@ namespace MediaReview.Tests;
 
 /// <summary>
 /// Roslyn-style test markup: "{|MR1002:President Hassan Rouhani|}" marks text that must be flagged
-/// with that ID. Returns the plain text and the expected (id, offset, length) triples.
+/// with that ID ("{|MR4001,MR4002:Al Busaidi|}" with both). Returns the plain text and the expected (id, offset, length) triples.
 /// </summary>
 public static partial class Markup
 {
@@ -17,7 +17,7 @@ public static partial class Markup
         foreach (Match m in Span().Matches(markup))
         {
             text.Append(markup, position, m.Index - position);
-            expected.Add((m.Groups["id"].Value, text.Length, m.Groups["text"].Length));
+            foreach (var id in m.Groups["id"].Value.Split(',')) expected.Add((id, text.Length, m.Groups["text"].Length));
             text.Append(m.Groups["text"].Value);
             position = m.Index + m.Length;
         }
@@ -40,6 +40,6 @@ public static partial class Markup
         }
     }
 
-    [GeneratedRegex(@"\{\|(?<id>MR\d{4}):(?<text>.*?)\|\}", RegexOptions.Singleline)]
+    [GeneratedRegex(@"\{\|(?<id>MR\d{4}(?:,MR\d{4})*):(?<text>.*?)\|\}", RegexOptions.Singleline)]
     private static partial Regex Span();
 }

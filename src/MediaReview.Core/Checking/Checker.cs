@@ -84,7 +84,7 @@ public sealed partial class Checker
         var confidence = claim.Confidence * d.Confidence;
         // Past the reference set's date nothing is vouched for: a term may have ended, a person may have died.
         var judgedAt = claim.HasTime ? claim.Time.End : claim.WrittenOn.End;
-        if (_reference.AsOf is { } asOf && judgedAt > asOf)
+        if (claim.ChecksChangingFacts && _reference.AsOf is { } asOf && judgedAt > asOf)
         {
             confidence *= 0.8;
             message += $" (the reference set vouches for facts up to {asOf:yyyy-MM-dd})";
@@ -134,6 +134,7 @@ public sealed partial class Checker
     /// <summary>The corrected text for the claim's span, for the fixes rules can name.</summary>
     private static string? Suggest(Document document, Claim claim, string? fix)
     {
+        if (fix == "correction") return claim.Correction;
         if (claim is WeekdayClaim weekday && fix == "weekday")
         {
             // Replace the written weekday (full or abbreviated) with the right one.

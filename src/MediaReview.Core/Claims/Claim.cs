@@ -57,6 +57,15 @@ public abstract class Claim
 
     /// <summary>The sentence mentions a death or a memory ("martyr", "killed", "funeral", "a reference to").</summary>
     public bool RecallsDeath { get; init; }
+
+    /// <summary>The corrected text for <see cref="Span"/> the claim itself proposes (rules offer it with <c>"fix": "correction"</c>).</summary>
+    public virtual string? Correction => null;
+
+    /// <summary>
+    /// The check depends on facts that change (terms, lives), so a claim about a time after the
+    /// reference set's date is judged with less confidence. Weekdays and spellings do not.
+    /// </summary>
+    public virtual bool ChecksChangingFacts => true;
 }
 
 /// <summary>

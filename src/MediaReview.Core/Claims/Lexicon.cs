@@ -4,7 +4,8 @@ namespace MediaReview.Claims;
 
 /// <summary>A way of writing a person's name, as tokens.</summary>
 /// <param name="RequiresPrior">A surname the reference set does not list as an alias: it counts only after the full name.</param>
-internal sealed record NameForm(string[] Tokens, string[] People, bool IsFull, bool RequiresPrior);
+/// <param name="Variant">A spelling other than the preferred one (from the person's "spellings").</param>
+internal sealed record NameForm(string[] Tokens, string[] People, bool IsFull, bool RequiresPrior, bool Variant = false);
 
 /// <summary>A way of writing a title, as lower-case tokens, and the offices it can mean.</summary>
 /// <param name="NamesCountry">The form itself names a country ("Omani Foreign Minister", "President of Iran").</param>
@@ -70,8 +71,8 @@ internal sealed class Lexicon
         }
         foreach (var list in _titlesByLast.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
 
-        var names = new Dictionary<string, (string[] Tokens, HashSet<string> People, bool Full, bool RequiresPrior)>(StringComparer.Ordinal);
-        void AddName(string text, string person, bool requiresPrior)
+        var names = new Dictionary<string, (string[] Tokens, HashSet<string> People, bool Full, bool RequiresPrior, bool Variant)>(StringComparer.Ordinal);
+        void AddName(string text, string person, bool requiresPrior, bool variant = false, bool surname = false)
         {
             var tokens = Words(text);
             if (tokens.Length == 0) return;
@@ -79,35 +80,38 @@ internal sealed class Lexicon
             if (names.TryGetValue(key, out var existing))
             {
                 existing.People.Add(person);
-                names[key] = (existing.Tokens, existing.People, existing.Full, existing.RequiresPrior && requiresPrior);
+                names[key] = (existing.Tokens, existing.People, existing.Full, existing.RequiresPrior && requiresPrior, existing.Variant || variant);
             }
             else
             {
-                names[key] = (tokens, [person], tokens.Length > 1, requiresPrior);
+                names[key] = (tokens, [person], tokens.Length > 1 && !surname, requiresPrior, variant);
             }
         }
         foreach (var person in reference.People)
         {
             AddName(person.Name, person.Id, false);
-            foreach (var alias in person.Aliases)
+            foreach (var alias in person.Aliases.Concat(person.Spellings))
             {
                 // "Sultan Haitham bin Tariq": the title is read as a title, so it must not hide inside a name.
                 var first = Words(alias).FirstOrDefault();
                 if (first is not null && _titleWords.Contains(first) && char.IsUpper(first[0]) && !Honorifics.Contains(first)) continue;
-                AddName(alias, person.Id, false);
+                AddName(alias, person.Id, false, person.Spellings.Contains(alias));
             }
         }
-        // Surnames not listed as aliases: usable once the full name has appeared in the draft.
+        // Surnames not listed: usable once the full name has appeared in the draft ("Rohani" after "Hassan Rohani").
         foreach (var person in reference.People)
         {
-            var tokens = Words(person.Name);
-            if (tokens.Length < 2) continue;
-            var surname = tokens[^1];
-            if (!names.ContainsKey(surname)) AddName(surname, person.Id, true);
+            foreach (var full in person.Spellings.Prepend(person.Name))
+            {
+                var surname = NameSpelling.Surname(Words(full));
+                if (surname is null) continue;
+                var key = string.Join(' ', surname);
+                if (!names.ContainsKey(key)) AddName(key, person.Id, true, !ReferenceEquals(full, person.Name), surname: true);
+            }
         }
         foreach (var (_, value) in names)
         {
-            var form = new NameForm(value.Tokens, value.People.Order(StringComparer.Ordinal).ToArray(), value.Full, value.RequiresPrior);
+            var form = new NameForm(value.Tokens, value.People.Order(StringComparer.Ordinal).ToArray(), value.Full, value.RequiresPrior, value.Variant);
             if (!_namesByFirst.TryGetValue(form.Tokens[0], out var list)) _namesByFirst[form.Tokens[0]] = list = [];
             list.Add(form);
         }
@@ -125,6 +129,6 @@ internal sealed class Lexicon
     /// <summary>A word that appears in some office title ("president", "minister").</summary>
     public bool IsTitleWord(string token) => _titleWords.Contains(token);
 
-    private static string[] Words(string text) =>
+    internal static string[] Words(string text) =>
         Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.Kind != TokenKind.Punct).Select(t => t.Possessive ? t.Text + "'s" : t.Text).ToArray();
 }

@@ -46,6 +46,7 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
     public IEnumerable<Claim> Extract(Document document)
     {
         var claims = new List<Claim>();
+        var mentions = new List<NameMention>();
         var state = new MentionState();
         var writtenOn = DateRange.Day(document.Date);
         TimeMention? section = null;
@@ -73,28 +74,35 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
             {
                 var sentence = new SentenceContext(this, tokens, from, to, document, writtenOn, quotes, previous, section);
                 previous = sentence;
-                // "Had President Hillary Clinton won, …", "Would a President Harris have kept Blinken?": nothing is claimed.
-                if (IsHypothetical(tokens, from, to)) continue;
+                // "Had President Hillary Clinton won, …", "Would a President Harris have kept Blinken?": nothing is
+                // claimed, but the names are still spelled.
+                var hypothetical = IsHypothetical(tokens, from, to);
                 for (var i = from; i < to; i++)
                 {
-                    if (!TryMatchPerson(sentence, i, state, out var person, out var end))
+                    if (!TryMatchPerson(sentence, i, state, out var person, out var end, out var form))
                     {
                         if (end > i + 1) i = end - 1; // a longer name that is not a reference person: skip all of it
                         continue;
                     }
-                    // "the president, Masoud Pezeshkian, the foreign minister, Abbas Araghchi": a title before the
-                    // name binds first, so a list of pairs is not read as each name with the next title.
-                    var claim = TitleBefore(sentence, i, end, person) ?? TitleCommaBefore(sentence, i, end, person)
-                        ?? AppositiveAfter(sentence, i, end, person) ?? LateBefore(sentence, i, end, person);
-                    if (claim is not null) claims.Add(claim);
-                    AgesAround(sentence, i, end, person, claims);
-                    TenureAfter(sentence, i, end, person, claims);
+                    mentions.Add(new NameMention(sentence, i, end, person, form));
+                    if (!hypothetical)
+                    {
+                        // "the president, Masoud Pezeshkian, the foreign minister, Abbas Araghchi": a title before the
+                        // name binds first, so a list of pairs is not read as each name with the next title.
+                        var claim = TitleBefore(sentence, i, end, person) ?? TitleCommaBefore(sentence, i, end, person)
+                            ?? AppositiveAfter(sentence, i, end, person) ?? LateBefore(sentence, i, end, person);
+                        if (claim is not null) claims.Add(claim);
+                        AgesAround(sentence, i, end, person, claims);
+                        TenureAfter(sentence, i, end, person, claims);
+                    }
                     i = end - 1;
                 }
+                if (hypothetical) continue;
                 AgesOfTitleHolders(sentence, claims);
                 TenuresOfTitleHolders(sentence, claims);
             }
         }
+        NameClaims(document, mentions, claims);
         return claims;
     }
 
@@ -118,9 +126,10 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         public int Counter;
     }
 
-    private bool TryMatchPerson(SentenceContext s, int i, MentionState state, out string person, out int end)
+    private bool TryMatchPerson(SentenceContext s, int i, MentionState state, out string person, out int end, out NameForm matched)
     {
         person = "";
+        matched = null!;
         end = i;
         var tokens = s.Tokens;
         var first = tokens[i];
@@ -154,7 +163,7 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         if (prevIsName || nextIsName)
         {
             // "Robert Harris … Harris": from here on the surname means someone outside the reference set.
-            if (prevIsName && match.Tokens.Length == 1) state.LastBySurname[match.Tokens[0]] = null;
+            if (prevIsName && !match.IsFull) state.LastBySurname[string.Join(' ', match.Tokens)] = null;
             return false;
         }
 
@@ -164,11 +173,11 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
             resolved = match.People.Length == 1 ? match.People[0] : MostRecent(match.People, state);
             if (resolved is null) return false;
             state.FullSeen[resolved] = ++state.Counter;
-            state.LastBySurname[match.Tokens[^1]] = resolved;
+            if (NameSpelling.Surname(match.Tokens) is { } surnameOfFull) state.LastBySurname[string.Join(' ', surnameOfFull)] = resolved;
         }
         else
         {
-            var surname = match.Tokens[0];
+            var surname = string.Join(' ', match.Tokens);
             if (state.LastBySurname.TryGetValue(surname, out var lastNamed))
             {
                 // The draft last used this surname for someone outside the reference set, or for one specific person.
@@ -177,7 +186,8 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
             }
             else if (match.RequiresPrior)
             {
-                return false;
+                // A surname the reference set does not list ("Rohani", "Al Busaidi") counts once its person was named in full.
+                resolved = MostRecent(match.People.Where(state.FullSeen.ContainsKey).ToArray(), state);
             }
             else
             {
@@ -186,6 +196,7 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
             if (resolved is null) return false;
         }
         person = resolved;
+        matched = match;
         return true;
     }
 

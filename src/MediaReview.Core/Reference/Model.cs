@@ -2,8 +2,12 @@ namespace MediaReview.Reference;
 
 public sealed record Country(string Id, string Name, IReadOnlyList<string> Aliases);
 
+/// <param name="Aliases">Other forms in the preferred spelling: honorifics, surnames, fuller or shorter names.</param>
+/// <param name="Spellings">Other spellings of the name (transliterations): recognised, and flagged as not preferred.</param>
 public sealed record Person(string Id, string Name, IReadOnlyList<string> Aliases, DateOnly? Born, DateOnly? Died)
 {
+    public IReadOnlyList<string> Spellings { get; init; } = [];
+
     public bool DiedBy(DateOnly date) => Died is { } d && d <= date;
 }
 

@@ -30,6 +30,7 @@ internal sealed class PersonDto
     public string? Id { get; set; }
     public string? Name { get; set; }
     public List<string>? Aliases { get; set; }
+    public List<string>? Spellings { get; set; }
     public string? Born { get; set; }
     public string? Died { get; set; }
 }

@@ -88,7 +88,10 @@ public sealed class ReferenceLoader
                 var born = ParseDate(path, at + ".born", p.Born);
                 var died = ParseDate(path, at + ".died", p.Died);
                 if (born is { } b && died is { } d && d < b) Error(path, at + ".died", $"person '{p.Id}' died ({d:yyyy-MM-dd}) before being born ({b:yyyy-MM-dd})");
-                _people.Add((new Person(p.Id!, p.Name!, Names(path, at + ".aliases", p.Aliases), born, died), path, at));
+                _people.Add((new Person(p.Id!, p.Name!, Names(path, at + ".aliases", p.Aliases), born, died)
+                {
+                    Spellings = Names(path, at + ".spellings", p.Spellings),
+                }, path, at));
             });
             Each(dto.Offices, "offices", (o, at) =>
             {

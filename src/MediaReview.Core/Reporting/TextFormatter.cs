@@ -25,7 +25,7 @@ public sealed class TextFormatter : IReportFormatter
                 if (f.Suggestion is not null) w.WriteLine($"    suggestion: {f.Suggestion}");
             }
             var d = file.Document;
-            w.WriteLine($"{d.Path}: dated {d.Date:yyyy-MM-dd} ({d.DateSourceDescription}); {Plural(file.Claims.Count, "claim")} checked, {Plural(file.Findings.Count, "finding")}");
+            w.WriteLine($"{d.Path}: dated {d.Date:yyyy-MM-dd} ({d.DateSourceDescription}); {Checked(file.Claims)} checked, {Plural(file.Findings.Count, "finding")}");
         }
         w.WriteLine(Summary(report));
     }
@@ -68,4 +68,12 @@ public sealed class TextFormatter : IReportFormatter
     }
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+
+    /// <summary>"15 claims and 9 names": name mentions are counted apart, so a draft's claims are its statements of fact.</summary>
+    private static string Checked(IReadOnlyList<Claims.Claim> claims)
+    {
+        var names = claims.Count(c => c is Claims.NameClaim);
+        var facts = Plural(claims.Count - names, "claim");
+        return names == 0 ? facts : $"{facts} and {Plural(names, "name")}";
+    }
 }

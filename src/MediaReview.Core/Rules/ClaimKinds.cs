@@ -82,9 +82,24 @@ public static class ClaimKinds
             };
         });
 
+    public static readonly ClaimKind Name = new("name", typeof(NameClaim), ["person", "name", "preferred", "earlier", "earlierLine"],
+        (claim, reference) =>
+        {
+            var c = (NameClaim)claim;
+            return new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["person"] = reference.GetPerson(c.Person).Name,
+                ["name"] = c.NameText,
+                ["preferred"] = c.Preferred,
+                ["earlier"] = c.EarlierSpelling,
+                ["earlierLine"] = c.EarlierLine.ToString(CultureInfo.InvariantCulture),
+            };
+        });
+
     public static readonly IReadOnlyDictionary<string, ClaimKind> All = new Dictionary<string, ClaimKind>(StringComparer.Ordinal)
     {
         [Office.Name] = Office, [Weekday.Name] = Weekday, [Age.Name] = Age, [Tenure.Name] = Tenure, [Event.Name] = Event,
+        [Name.Name] = Name,
     };
 }
 

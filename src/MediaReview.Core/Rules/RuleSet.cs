@@ -165,7 +165,7 @@ public sealed partial class RuleSet
         Severity severity = Severity.Warning;
         if (severityText is not null && !Severities.TryParse(severityText, out severity)) { error($"defaultSeverity '{severityText}' must be error, warning, suggestion, silent or none"); ok = false; }
         if (claim is not null && !ClaimKinds.All.ContainsKey(claim)) { error($"claim '{claim}' is not a claim kind; use one of {string.Join(", ", ClaimKinds.All.Keys)}"); ok = false; }
-        if (fix is not null && fix is not ("add-former" or "remove-qualifier" or "weekday")) { error($"fix '{fix}' must be add-former, remove-qualifier or weekday"); ok = false; }
+        if (fix is not null && fix is not ("add-former" or "remove-qualifier" or "weekday" or "correction")) { error($"fix '{fix}' must be add-former, remove-qualifier, weekday or correction"); ok = false; }
         if (ok && ClaimKinds.All.TryGetValue(claim!, out var kind))
         {
             foreach (Match m in Placeholder().Matches(messageFormat!))

@@ -24,7 +24,7 @@ public class CheckCommandTests : IDisposable
         Assert.Contains("drafts/wrong.md(5,46): error MR1001: Marco Rubio never held the office of Vice President of the United States", stdout);
         Assert.Contains("    ^^^^^^^^^^^^^^^^^^^^^^^^", stdout);
         Assert.Contains("suggestion: Former President Hassan Rouhani", stdout);
-        Assert.Contains("drafts/wrong.md: dated 2025-02-11 (front matter); 2 claims checked, 2 findings", stdout);
+        Assert.Contains("drafts/wrong.md: dated 2025-02-11 (front matter); 2 claims and 2 names checked, 2 findings", stdout);
         Assert.Contains("1 draft checked, 1 error, 1 warning, 0 suggestions", stdout);
     }
 
@@ -144,7 +144,7 @@ public class CheckCommandTests : IDisposable
         using var doc = JsonDocument.Parse(sarif);
         var run = doc.RootElement.GetProperty("runs")[0];
         var ruleIds = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
-        Assert.Equal(["MR0001", "MR1001", "MR1002", "MR1003", "MR1004", "MR1005", "MR2001", "MR2002", "MR2003", "MR2004"], ruleIds);
+        Assert.Equal(["MR0001", "MR1001", "MR1002", "MR1003", "MR1004", "MR1005", "MR2001", "MR2002", "MR2003", "MR2004", "MR4001", "MR4002"], ruleIds);
         var results = run.GetProperty("results").EnumerateArray().ToList();
         Assert.Equal(["MR1002", "MR1001", "MR1005"], results.Select(r => r.GetProperty("ruleId").GetString()));
         var first = results[0];
@@ -172,7 +172,8 @@ public class CheckCommandTests : IDisposable
         using var doc = JsonDocument.Parse(stdout);
         var file = doc.RootElement.GetProperty("files")[0];
         Assert.Equal("frontMatter", file.GetProperty("dateSource").GetString());
-        Assert.Equal(2, file.GetProperty("claims").GetArrayLength());
+        // Two office claims, and the two names as spelled.
+        Assert.Equal(["office", "name", "office", "name"], file.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("kind").GetString()));
         Assert.Equal(2, file.GetProperty("findings").GetArrayLength());
         Assert.Equal(1, doc.RootElement.GetProperty("version").GetInt32());
     }

@@ -32,7 +32,7 @@ public class OfficeRuleTests
     [InlineData("Asked about the vice president, Rubio said nothing.", "2025-05-28")]
     [InlineData("Speaking after the supreme leader, Pezeshkian said the country was united.", "2025-05-28")]
     [InlineData("Also at the inauguration were the president, Masoud Pezeshkian, the foreign minister, Abbas Araghchi, and the speaker.", "2024-10-15")]
-    [InlineData("Mohammad Bagher Ghalibaf, a former IRGC commander, said the strikes would be answered.", "2025-05-28")]
+    [InlineData("{|MR4002:Mohammad Bagher Ghalibaf|}, a former IRGC commander, said the strikes would be answered.", "2025-05-28")]
     public void MR1001_stays_silent_on_offices_held_or_unverifiable(string text, string date) => Markup.Verify(text, date);
 
     [Theory]
@@ -51,10 +51,10 @@ public class OfficeRuleTests
     [InlineData("For Khamenei, the talks are a trap. Speaking later, {|MR1002:President Khamenei|} agreed.", "2025-02-11")] // "For" is no first name
     [InlineData("{|MR1002:President Barack Obama|}, who signed the deal in 2015, criticized the withdrawal on Monday.", "2019-01-15")]
     [InlineData("In 2015, Iran signed the deal. {|MR1002:President Hassan Rouhani|} said on Monday that it still stands.", "2025-02-10")]
-    [InlineData("{|MR1002:Quds Force commander Qassem Soleimani|} met Iraqi militia leaders on Sunday.", "2025-03-10")] // died in office, but "on Sunday" is now
+    [InlineData("{|MR1002:Quds Force commander Qasem Soleimani|} met Iraqi militia leaders on Sunday.", "2025-03-10")] // died in office, but "on Sunday" is now
     [InlineData("{|MR1002:Secretary of State Antony J. Blinken|} signed the order.", "2025-03-10")]
     [InlineData("Abbas Araghchi (Iran's deputy foreign minister) met {|MR1002:Vice President Joe Biden|}.", "2019-06-01")] // "deputy" is another office
-    [InlineData("{|MR1002:Quds Force commander Qassem Soleimani|} attended an emergency meeting.", "2024-04-01")] // nothing recalls his death
+    [InlineData("{|MR1002:Quds Force commander Qasem Soleimani|} attended an emergency meeting.", "2024-04-01")] // nothing recalls his death
     [InlineData("{|MR1002:Iranian President Ebrahim Raisi|}, a hardliner who took office in 2021, has backed the talks.", "2025-01-10")]
     [InlineData("20:55 GMT Trump says the strikes worked.\n\n{|MR1004:Former President Trump|} later posted online.", "2025-06-22")] // "GMT" is no first name
     [InlineData("{|MR1004:Former Parliament Speaker Mohammad-Bagher Qalibaf|} said on Friday that any attack would be met with force.", "2025-04-12")]

@@ -1,0 +1,62 @@
+using MediaReview.Documents;
+
+namespace MediaReview.Claims;
+
+public sealed partial class OfficeClaimExtractor
+{
+    /// <summary>A reference person named in the draft: tokens [Start, End) of the sentence's block.</summary>
+    private sealed record NameMention(SentenceContext Sentence, int Start, int End, string Person, NameForm Form);
+
+    private Dictionary<string, HashSet<string>>? _preferredWords;
+
+    /// <summary>The words of each person's preferred name and aliases: spellings outside them are variants.</summary>
+    private Dictionary<string, HashSet<string>> PreferredWords => _preferredWords ??= _reference.People.ToDictionary(
+        p => p.Id,
+        p => NameSpelling.Words(p.Aliases.Prepend(p.Name).SelectMany(Lexicon.Words)),
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// One name claim per mention, in the order of the draft. A mention spelled differently from an earlier
+    /// one that kept the draft's spelling names that earlier one; it does not itself become the draft's spelling.
+    /// </summary>
+    private void NameClaims(Document document, List<NameMention> mentions, List<Claim> claims)
+    {
+        var accepted = new Dictionary<string, List<(HashSet<string> Words, string Text, int Line)>>(StringComparer.Ordinal);
+        var writtenOn = DateRange.Day(document.Date);
+        foreach (var m in mentions)
+        {
+            var tokens = m.Sentence.Tokens;
+            var start = m.Start;
+            while (start < m.End - 1 && Lexicon.Honorifics.Contains(tokens[start].Text)) start++;
+            var words = NameSpelling.Words(tokens.Skip(start).Take(m.End - start).Select(t => t.Text));
+            if (words.Count == 0) continue;
+            var preferredWords = PreferredWords[m.Person];
+            var variant = words.Any(w => !preferredWords.Contains(w));
+            var person = _reference.GetPerson(m.Person);
+            var preferred = m.Form.IsFull || words.Count > 2
+                ? person.Name
+                : string.Join(' ', NameSpelling.Surname(Lexicon.Words(person.Name)) ?? [person.Name]);
+
+            var spanStart = tokens[start].Start;
+            var spanEnd = tokens[m.End - 1].TextEnd;
+            var line = document.Lines.GetPosition(spanStart).Line;
+            if (!accepted.TryGetValue(m.Person, out var earlier)) accepted[m.Person] = earlier = [];
+            var conflict = earlier.FirstOrDefault(e => NameSpelling.Differ(e.Words, words, preferredWords));
+            if (conflict.Words is null) earlier.Add((words, document.Text[spanStart..spanEnd], line));
+
+            claims.Add(new NameClaim
+            {
+                Person = m.Person,
+                NameText = document.Text[spanStart..spanEnd],
+                IsVariantSpelling = variant,
+                Preferred = preferred,
+                EarlierSpelling = conflict.Text ?? "",
+                EarlierLine = conflict.Words is null ? 0 : conflict.Line,
+                Span = Text.TextSpan.FromBounds(spanStart, spanEnd),
+                Text = document.Text[spanStart..spanEnd],
+                Confidence = m.Form.IsFull ? 0.9 : 0.8,
+                Context = new ClaimContext(writtenOn, writtenOn, true, "", m.Sentence.InQuote(start)),
+            });
+        }
+    }
+}

@@ -1,0 +1,35 @@
+namespace MediaReview.Tests.Rules;
+
+/// <summary>MR4001 (one person, two spellings) and MR4002 (a spelling other than the preferred one), on sentences written for the tests.</summary>
+public class NameRuleTests
+{
+    [Theory]
+    [InlineData("Badr Albusaidi hosted the talks in Muscat. {|MR4001,MR4002:Al Busaidi|} said both sides were serious.", "2025-04-13")]
+    [InlineData("Qasem Soleimani led the Quds Force for two decades. A drone strike killed {|MR4001,MR4002:Qassim Suleimani|} in Baghdad.", "2025-04-13")]
+    [InlineData("{|MR4002:Abbas Araqchi|} flew to Oman on Friday. Aides to {|MR4001:Abbas Araghchi|} said he would return on Sunday.", "2025-04-13")]
+    [InlineData("Hossein Amir-Abdollahian visited Beirut in 2023. {|MR4001,MR4002:Amirabdollahian|}'s trip lasted two days.", "2025-04-13")]
+    [InlineData("The talks were led by Sayyid Badr Albusaidi. In Rome, {|MR4001,MR4002:Badr bin Hamad Al Busaidi|} hosted the second round.", "2025-04-20")]
+    [InlineData("The speaker, Mohammad-Bagher Qalibaf, spoke first. {|MR4001,MR4002:Ghalibaf|} warned of retaliation.", "2025-04-13")]
+    public void MR4001_fires_on_the_later_of_two_spellings(string markup, string date) => Markup.Verify(markup, date);
+
+    [Theory]
+    [InlineData("{|MR4002:Qassim Suleimani|} was a general.", "2025-04-13")]
+    [InlineData("{|MR4002:Hassan Rohani|} spoke in Tehran. {|MR4002:Rohani|} said the deal had worked.", "2025-04-13")]
+    [InlineData("The envoy met {|MR4002:Mohammad Bagher Ghalibaf|} and later {|MR4002:Ghalibaf|}'s aides.", "2025-04-13")]
+    [InlineData("{|MR4002:Antonio Guterres|} called for restraint.", "2025-04-13")]
+    public void MR4002_fires_on_a_spelling_other_than_the_preferred_one(string markup, string date) => Markup.Verify(markup, date);
+
+    [Theory]
+    // Shorter and fuller forms in one spelling.
+    [InlineData("Ayatollah Ali Khamenei spoke on Friday. Khamenei said talks were not wise. Ali Khamenei's office agreed.", "2025-02-11")]
+    [InlineData("Joe Biden took office in 2021. Joseph R. Biden Jr. later said Biden had no regrets.", "2025-02-11")]
+    [InlineData("Donald J. Trump signed the memorandum. Trump said Donald Trump would meet anyone.", "2025-02-11")]
+    [InlineData("Mohammad-Bagher Qalibaf spoke. Mohammad Bagher Qalibaf later added that Qalibaf's view was unchanged.", "2025-02-11")]
+    [InlineData("Sayyid Badr Albusaidi hosted the talks. Albusaidi said both sides were serious.", "2025-04-13")]
+    [InlineData("Antony J. Blinken met Antony Blinken's successor.", "2025-02-11")]
+    // A namesake: another Al Busaidi is someone else, and so is the bare surname after him.
+    [InlineData("Badr Albusaidi hosted the talks. Ali Al Busaidi, a businessman in Muscat, said the hotels were full. Al Busaidi added that prices rose.", "2025-04-13")]
+    // A surname the reference set does not list counts only after its person's full name.
+    [InlineData("Rohani is a common name in Iran.", "2025-04-13")]
+    public void Name_rules_stay_silent_on_one_spelling(string text, string date) => Markup.Verify(text, date);
+}
