@@ -43,6 +43,7 @@ public static class MediaReviewServices
         services.AddSingleton(sp => RuleSet.LoadDirectory(sp.GetRequiredService<MediaReviewOptions>().RulesDirectory));
         services.AddSingleton<IClaimExtractor, OfficeClaimExtractor>();
         services.AddSingleton<IClaimExtractor, DateClaimExtractor>();
+        services.AddSingleton<IClaimExtractor, AgreementClaimExtractor>();
         services.AddSingleton<Checker>();
 
         services.AddSingleton<IReportFormatter, TextFormatter>();

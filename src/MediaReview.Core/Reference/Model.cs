@@ -21,10 +21,15 @@ public sealed record Term(string Person, string Office, DateOnly Start, DateOnly
     public string Describe() => End is { } end ? $"from {Start:yyyy-MM-dd} to {end:yyyy-MM-dd}" : $"since {Start:yyyy-MM-dd}";
 }
 
-public sealed record AgreementEvent(string What, DateOnly Date, string? Party);
+/// <param name="Kind">"exit" (withdrawal, abrogation, termination), or null for an event kept but not checked.</param>
+public sealed record AgreementEvent(string What, DateOnly Date, string? Party, string? Kind = null);
 
 public sealed record Agreement(string Id, string Name, IReadOnlyList<string> Aliases, DateOnly Signed, DateOnly? InForce,
-    string? Place, IReadOnlyList<string> Parties, IReadOnlyList<AgreementEvent> Events);
+    string? Place, IReadOnlyList<string> Parties, IReadOnlyList<AgreementEvent> Events)
+{
+    /// <summary>Words one of which must appear in a paragraph for a generic alias ("the nuclear deal") to count there.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+}
 
 public sealed record Event(string Id, string Name, IReadOnlyList<string> Aliases, DateOnly? Date, DateOnly? Start, DateOnly? End,
     string? Place, string? Note, IReadOnlyList<DateOnly> AlsoDated);

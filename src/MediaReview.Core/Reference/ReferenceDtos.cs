@@ -55,6 +55,7 @@ internal sealed class TermDto
 internal sealed class AgreementEventDto
 {
     public string? What { get; set; }
+    public string? Kind { get; set; }
     public string? Date { get; set; }
     public string? Party { get; set; }
 }
@@ -64,6 +65,7 @@ internal sealed class AgreementDto
     public string? Id { get; set; }
     public string? Name { get; set; }
     public List<string>? Aliases { get; set; }
+    public List<string>? Keywords { get; set; }
     public string? Signed { get; set; }
     public string? InForce { get; set; }
     public string? Place { get; set; }

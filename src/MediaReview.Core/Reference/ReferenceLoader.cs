@@ -119,9 +119,13 @@ public sealed class ReferenceLoader
                     var ev = a.Events![i];
                     var evAt = $"{at}.events[{i}]";
                     if (!Required(path, evAt, "what", ev.What) || !Required(path, evAt, "date", ev.Date)) continue;
-                    if (ParseDate(path, evAt + ".date", ev.Date) is { } date) events.Add(new AgreementEvent(ev.What!, date, ev.Party));
+                    if (ev.Kind is not (null or "exit")) { Error(path, evAt + ".kind", $"kind '{ev.Kind}' must be exit, or left out"); continue; }
+                    if (ParseDate(path, evAt + ".date", ev.Date) is { } date) events.Add(new AgreementEvent(ev.What!, date, ev.Party, ev.Kind));
                 }
-                if (signed is { } s) _agreements.Add((new Agreement(a.Id!, a.Name!, Names(path, at + ".aliases", a.Aliases), s, inForce, a.Place, Names(path, at + ".parties", a.Parties), events), path, at));
+                if (signed is { } s) _agreements.Add((new Agreement(a.Id!, a.Name!, Names(path, at + ".aliases", a.Aliases), s, inForce, a.Place, Names(path, at + ".parties", a.Parties), events)
+                {
+                    Keywords = Names(path, at + ".keywords", a.Keywords),
+                }, path, at));
             });
             Each(dto.Events, "events", (e, at) =>
             {

@@ -96,10 +96,40 @@ public static class ClaimKinds
             };
         });
 
+    public static readonly ClaimKind Agreement = new("agreement", typeof(AgreementClaim),
+        ["agreement", "nameText", "signed", "place", "parties", "stated", "alternative", "event", "eventDate", "eventParty"],
+        (claim, reference) =>
+        {
+            var c = (AgreementClaim)claim;
+            var a = reference.Agreements.First(x => x.Id == c.Agreement);
+            var exit = a.Events.FirstOrDefault(e => e.Kind == "exit" && (c.Party.Length == 0 || e.Party is null || e.Party == c.Party))
+                ?? a.Events.FirstOrDefault(e => e.Kind == "exit");
+            // "the Algiers Agreement of 1981": another agreement of the same place signed in the stated time.
+            var other = c.HasDate && c.IsSigning
+                ? reference.Agreements.FirstOrDefault(x => x.Id != a.Id && x.Place is not null && x.Place == a.Place && AgreementClaimExtractor.SignedIn(x, c.Stated))
+                : null;
+            var stated = c.IsExit
+                ? string.Join(", ", new[] { c.Party, c.HasDate ? $"in {c.Stated.Describe()}" : "" }.Where(x => x.Length > 0))
+                : c.Stated.Describe();
+            return new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["agreement"] = a.Name,
+                ["nameText"] = c.NameText,
+                ["signed"] = a.Signed.ToString("yyyy-MM-dd") + (a.InForce is { } f ? $" (in force {f:yyyy-MM-dd})" : ""),
+                ["place"] = a.Place is null ? "" : $" in {a.Place}",
+                ["parties"] = a.Parties.Count is > 0 and <= 3 ? $" between {string.Join(" and ", a.Parties)}" : "",
+                ["stated"] = stated,
+                ["alternative"] = other is null ? "" : $"; the {other.Name}{(other.Parties.Count is > 0 and <= 3 ? $" between {string.Join(" and ", other.Parties)}" : "")} were signed {other.Signed:yyyy-MM-dd}",
+                ["event"] = exit?.What ?? "",
+                ["eventDate"] = exit?.Date.ToString("yyyy-MM-dd") ?? "",
+                ["eventParty"] = exit?.Party ?? "",
+            };
+        });
+
     public static readonly IReadOnlyDictionary<string, ClaimKind> All = new Dictionary<string, ClaimKind>(StringComparer.Ordinal)
     {
         [Office.Name] = Office, [Weekday.Name] = Weekday, [Age.Name] = Age, [Tenure.Name] = Tenure, [Event.Name] = Event,
-        [Name.Name] = Name,
+        [Agreement.Name] = Agreement, [Name.Name] = Name,
     };
 }
 

@@ -124,4 +124,27 @@ public sealed class Facts(ReferenceSet reference)
 
     /// <summary>The reference set records the person's death on or before the range's end.</summary>
     public bool DiedBy(string person, DateRange range) => Reference.FindPerson(person)?.DiedBy(range.End) == true;
+
+    // ---- agreements --------------------------------------------------------------------------
+
+    /// <summary>The agreement was signed, or entered into force, within the range.</summary>
+    public bool AgreementSignedIn(string agreement, DateRange range) =>
+        Reference.Agreements.FirstOrDefault(a => a.Id == agreement) is not { } a || AgreementClaimExtractor.SignedIn(a, range);
+
+    /// <summary>The reference set records an event of this kind ("exit") for the agreement.</summary>
+    public bool HasAgreementEvent(string agreement, string kind) =>
+        Reference.Agreements.FirstOrDefault(a => a.Id == agreement)?.Events.Any(e => e.Kind == kind) == true;
+
+    /// <summary>
+    /// An event of the kind fits what the draft says: by the named party (when one is named) and within
+    /// the stated time (when one is given).
+    /// </summary>
+    public bool AgreementEventFits(string agreement, string kind, string party, DateRange stated, bool hasDate)
+    {
+        if (Reference.Agreements.FirstOrDefault(a => a.Id == agreement) is not { } a) return true;
+        var events = a.Events.Where(e => e.Kind == kind).ToList();
+        if (party.Length > 0) events = events.Where(e => e.Party is null || string.Equals(e.Party, party, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (events.Count == 0) return false;
+        return !hasDate || events.Any(e => e.Date >= stated.Start && e.Date <= stated.End);
+    }
 }

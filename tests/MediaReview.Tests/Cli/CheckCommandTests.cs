@@ -144,7 +144,7 @@ public class CheckCommandTests : IDisposable
         using var doc = JsonDocument.Parse(sarif);
         var run = doc.RootElement.GetProperty("runs")[0];
         var ruleIds = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
-        Assert.Equal(["MR0001", "MR1001", "MR1002", "MR1003", "MR1004", "MR1005", "MR2001", "MR2002", "MR2003", "MR2004", "MR4001", "MR4002"], ruleIds);
+        Assert.Equal(["MR0001", "MR1001", "MR1002", "MR1003", "MR1004", "MR1005", "MR2001", "MR2002", "MR2003", "MR2004", "MR3001", "MR3002", "MR4001", "MR4002"], ruleIds);
         var results = run.GetProperty("results").EnumerateArray().ToList();
         Assert.Equal(["MR1002", "MR1001", "MR1005"], results.Select(r => r.GetProperty("ruleId").GetString()));
         var first = results[0];

@@ -30,7 +30,7 @@ public class RuleSetTests
     public void Shipped_rules_define_their_diagnostics_with_metadata()
     {
         var ids = TestEngine.Rules.Descriptors.Select(d => d.Id).ToList();
-        Assert.Equal(["MR1001", "MR1002", "MR1003", "MR1004", "MR1005", "MR2001", "MR2002", "MR2003", "MR2004", "MR4001", "MR4002"], ids);
+        Assert.Equal(["MR1001", "MR1002", "MR1003", "MR1004", "MR1005", "MR2001", "MR2002", "MR2003", "MR2004", "MR3001", "MR3002", "MR4001", "MR4002"], ids);
         Assert.All(TestEngine.Rules.Descriptors, d =>
         {
             Assert.False(string.IsNullOrWhiteSpace(d.Title));
