@@ -12,11 +12,13 @@ public sealed class DateClaimExtractor : IClaimExtractor
     private readonly Dictionary<string, List<(string[] Words, string Event, bool Generic)>> _eventsByFirstWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _places = new(StringComparer.Ordinal);
     private readonly HashSet<string> _knownPlaces = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _eventYears = new(StringComparer.Ordinal);
 
     public DateClaimExtractor(ReferenceSet reference)
     {
         foreach (var e in reference.Events)
         {
+            _eventYears[e.Id] = (e.Date ?? e.Start!.Value).Year;
             if (e.Place is { } place) { _places[e.Id] = place; _knownPlaces.Add(place); }
             foreach (var name in e.Aliases.Prepend(e.Name))
             {
@@ -45,13 +47,34 @@ public sealed class DateClaimExtractor : IClaimExtractor
     {
         var claims = new List<Claim>();
         var writtenOn = DateRange.Day(document.Date);
+        int? sectionYear = null;
         foreach (var (tokens, quotes, sentences) in ProseBlocks.Of(document))
         {
+            // Years the text around a date without a year may mean: a year heading above ("### 1989"), a label
+            // opening the block ("**1989:** …", a table row "| 1989 | …"), and years stated earlier in the paragraph.
+            if (tokens.Count is 1 or 2 && YearOf(tokens[0]) is { } heading && (tokens.Count == 1 || tokens[1].Kind == TokenKind.Punct))
+            {
+                sectionYear = heading;
+                continue;
+            }
+            if (tokens.Count is > 0 and <= 8 && !tokens[^1].IsPunct('.') && YearOf(tokens[0]) is null) sectionYear = null;
+            var contextYears = new List<int>();
+            if (sectionYear is { } sy) contextYears.Add(sy);
+            if (tokens.Count > 1 && YearOf(tokens[0]) is { } label && (tokens[1].Kind == TokenKind.Punct || tokens[1].IsCapitalized)) contextYears.Add(label);
             foreach (var (from, to) in sentences)
             {
                 var times = TimeExpressions.Find(tokens, from, to, document.Date);
                 ShareYears(times);
-                Events(document, tokens, from, to, times, quotes, writtenOn, claims);
+                var years = new List<int>(contextYears);
+                foreach (var t in times)
+                {
+                    if (t.YearInferred || t.Era) continue;
+                    for (var y = t.Range.Start.Year; y <= t.Range.End.Year && y <= document.Date.Year + 1; y++)
+                    {
+                        if (!years.Contains(y)) years.Add(y);
+                    }
+                }
+                Events(document, tokens, from, to, times, quotes, writtenOn, claims, years);
                 foreach (var mention in times)
                 {
                     if (!mention.Range.IsDay) continue;
@@ -62,6 +85,8 @@ public sealed class DateClaimExtractor : IClaimExtractor
                     if (dotted) w--;
                     var comma = tokens[w + 1].IsPunct(',') || tokens[w + 1].IsPunct('(');
                     if (w < from || !tokens[w].IsCapitalized || !Weekdays.TryGetValue(tokens[w].Text, out var weekday)) continue;
+                    // "Saturday and Sunday, June 21 and 22": two weekdays for two dates.
+                    if (w - 2 >= from && tokens[w - 1].IsWord && tokens[w - 1].Text is "and" or "or" && Weekdays.ContainsKey(tokens[w - 2].Text)) continue;
                     // "Friday–Saturday, April 11–12": a range of days, not one weekday for one date.
                     if (w - 2 >= from && tokens[w - 1].Kind == TokenKind.Punct && tokens[w - 1].Text[0] is '-' or '\u2013' or '/' && Weekdays.ContainsKey(tokens[w - 2].Text)) continue;
                     if (mention.EndToken < to && tokens[mention.EndToken].Kind == TokenKind.Punct && tokens[mention.EndToken].Text[0] is '\u2013' or '-') continue;
@@ -73,6 +98,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
                     var dateStart = tokens[mention.StartToken].Start;
                     claims.Add(new WeekdayClaim
                     {
+                        OtherYears = mention.YearInferred ? years.Where(y => y != mention.Range.Start.Year).ToArray() : [],
                         Weekday = weekday,
                         Date = mention.Range.Start,
                         YearInferred = mention.YearInferred,
@@ -83,10 +109,17 @@ public sealed class DateClaimExtractor : IClaimExtractor
                         Context = new ClaimContext(writtenOn, mention.Range, true, YearReason(mention, document), quotes[w]),
                     });
                 }
+                contextYears = years;
             }
         }
         return claims;
     }
+
+    private static int? YearOf(Token t) =>
+        t.Kind == TokenKind.Number && t.Text.Length == 4 && int.TryParse(t.Text, out var y) && y is >= 1800 and <= 2100 ? y : null;
+
+    private static DateOnly? PlaceIn(DateOnly date, int year) =>
+        date.Month == 2 && date.Day == 29 && !DateTime.IsLeapYear(year) ? null : new DateOnly(year, date.Month, date.Day);
 
     /// <summary>
     /// "Friday, April 12, and Saturday, April 13, 2025": a date without a year takes the year of the next
@@ -146,7 +179,8 @@ public sealed class DateClaimExtractor : IClaimExtractor
     }
 
     /// <summary>Each event mention with the nearest time after it in its clause (else the nearest before).</summary>
-    private void Events(Document document, List<Token> tokens, int from, int to, List<TimeMention> times, bool[] quotes, DateRange writtenOn, List<Claim> claims)
+    private void Events(Document document, List<Token> tokens, int from, int to, List<TimeMention> times, bool[] quotes, DateRange writtenOn, List<Claim> claims,
+        List<int> contextYears)
     {
         if (times.Count == 0) return;
         var mentions = new List<(int Start, int End, string Event)>();
@@ -199,6 +233,10 @@ public sealed class DateClaimExtractor : IClaimExtractor
                     when = when with { Range = DateRange.Day(new DateOnly(nameYear, when.Range.Start.Month, when.Range.Start.Day)), YearInferred = false };
                 }
             }
+            // A date without a year, in a paragraph or section of the event's year, is that year's.
+            if (when.YearInferred && when.Range.IsDay && _eventYears.TryGetValue(id, out var eventYear) && contextYears.Contains(eventYear)
+                && PlaceIn(when.Range.Start, eventYear) is { } inEventYear)
+                when = when with { Range = DateRange.Day(inEventYear) };
             AddEventClaim(document, tokens, from, start, end, id, when, PartOf(tokens, from, when), quotes, writtenOn, claims);
             // "began on June 13 and ended on June 24": a second time in the sentence, marked as the start or end, is checked too.
             foreach (var t in times)

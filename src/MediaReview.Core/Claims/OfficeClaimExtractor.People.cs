@@ -140,6 +140,12 @@ public sealed partial class OfficeClaimExtractor
     /// </summary>
     private void TenureAfter(SentenceContext s, int nameStart, int nameEnd, string person, List<Claim> claims)
     {
+        // "has served as prime minister since 2009, with a break in 2021": the text knows the terms were not one.
+        for (var k = s.From; k < s.To; k++)
+        {
+            if (s.Tokens[k].IsWord && s.Tokens[k].Text.ToLowerInvariant() is "break" or "breaks" or "interruption" or "gap" or "non-consecutive" or "nonconsecutive" or "intermittently")
+                return;
+        }
         var tokens = s.Tokens;
         var end = Math.Min(s.To, nameEnd + 16);
         string? office = null;

@@ -11,7 +11,19 @@ public sealed partial class OfficeClaimExtractor
         ["during", "his", "tenure"], ["during", "her", "tenure"], ["while", "in", "office"], ["first", "term"], ["previous", "term"],
         ["was", "then"], ["were", "then"], ["took", "office"], ["took", "power"], ["came", "to", "power"], ["was", "elected"],
         ["was", "sworn", "in"], ["took", "the", "oath"], ["in", "the", "past"],
+        // A past the text points back to without dating it here: "That year, …", "Years earlier, …", "Back then, …".
+        ["that", "year"], ["that", "same", "year"], ["the", "same", "year"], ["later", "that", "year"], ["the", "following", "year"],
+        ["the", "next", "year"], ["a", "year", "later"], ["years", "earlier"], ["years", "later"], ["years", "before"], ["back", "then"],
+        ["that", "month"], ["at", "that", "point"], ["in", "those", "days"],
+        // Past perfect: "Vice President Joe Biden had backed the deal".
+        ["had", "backed"], ["had", "negotiated"], ["had", "signed"], ["had", "served"], ["had", "led"], ["had", "met"], ["had", "said"],
+        ["had", "warned"], ["had", "called"], ["had", "helped"], ["had", "pushed"], ["had", "held"], ["had", "opposed"],
+        ["had", "supported"], ["had", "praised"], ["had", "promised"], ["had", "approved"], ["had", "announced"], ["had", "visited"],
     ]);
+
+    /// <summary>"The 2015 deal, negotiated by Secretary of State John Kerry, …": the title is the one held when that was done.</summary>
+    private static readonly HashSet<string> PastParticiples = new(StringComparer.OrdinalIgnoreCase)
+        { "negotiated", "brokered", "signed", "appointed", "nominated", "championed", "crafted", "struck", "sealed", "drafted" };
 
     internal readonly record struct ClaimTime(DateRange Range, bool HasTime, string Reason, double ConfidenceFactor);
 
@@ -264,6 +276,33 @@ public sealed partial class OfficeClaimExtractor
         /// </summary>
         public ClaimTime TimeFor(string qualifier, int claimToken)
         {
+            var time = TimeForCore(qualifier, claimToken);
+            // "On Sunday, the 70-year-old Rouhani …": a weekday may be up to a week before the draft's date.
+            if (qualifier == "age" && time.HasTime && time.Range == WrittenOn && (SpeaksOfNow || MentionsRecentDay()))
+            {
+                var week = new DateRange(WrittenOn.Start.AddDays(-7), WrittenOn.End);
+                return new ClaimTime(week, true, $"the sentence speaks of the week to {WrittenOn.End:yyyy-MM-dd}", time.ConfidenceFactor);
+            }
+            return time;
+        }
+
+        /// <summary>"yesterday", "on Tuesday", "last week": a day shortly before the draft's date.</summary>
+        private bool MentionsRecentDay()
+        {
+            for (var i = From; i < To; i++)
+            {
+                var t = Tokens[i];
+                if (!t.IsWord) continue;
+                if (t.IsIgnoreCase("yesterday") || Weekdays.Contains(t.Text) || t.IsIgnoreCase("last") && i + 1 < To && Tokens[i + 1].IsIgnoreCase("week")) return true;
+            }
+            return false;
+        }
+
+        private ClaimTime TimeForCore(string qualifier, int claimToken)
+        {
+            if (qualifier is "none" or "then" && claimToken - 2 >= From && Tokens[claimToken - 1].IsIgnoreCase("by") && PastParticiples.Contains(Tokens[claimToken - 2].Text)
+                && claimToken - 3 >= From && Tokens[claimToken - 3].IsPunct(','))
+                return new ClaimTime(WrittenOn, false, "the title is the one held when that was done", 1);
             var draft = $"the draft is dated {Document.Date:yyyy-MM-dd}";
             if (qualifier is "late" or "current") return new ClaimTime(WrittenOn, true, draft, 1);
             Analyze();
@@ -279,6 +318,9 @@ public sealed partial class OfficeClaimExtractor
             {
                 if (claimToken <= from || claimToken >= to) continue;
                 var own = _allTimes!.Where(m => m.StartToken > from && m.StartToken < to).ToList();
+                // "Zarif, who negotiated the deal with then-Secretary of State John Kerry, said in September …":
+                // "then-" in a relative clause means that clause's time, not the main clause's.
+                if (own.Count == 0 && qualifier == "then") return new ClaimTime(WrittenOn, false, "the sentence speaks of an unspecified past", 1);
                 if (own.Count == 0) break;
                 var range = own.Select(m => m.Range).Aggregate((a, b) => a.Hull(b));
                 if (qualifier == "former") break;

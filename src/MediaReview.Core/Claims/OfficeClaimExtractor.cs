@@ -200,6 +200,10 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         return true;
     }
 
+    /// <summary>Nouns after a possessive title that point to the holder's time in office: "President Obama's administration".</summary>
+    private static readonly HashSet<string> EraNouns = new(StringComparer.Ordinal)
+        { "administration", "government", "cabinet", "envoy", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "team", "era", "presidency", "negotiators" };
+
     private static readonly HashSet<string> NameSuffixes = new(StringComparer.Ordinal) { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" };
 
     /// <summary>
@@ -349,6 +353,11 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         int nameStart, int nameEnd, string qualifier, string? country, string shape, int endOffset)
     {
         var claimTime = s.TimeFor(qualifier, spanStart);
+        // "President Barack Obama's secretary of state, John Kerry": a title naming whose aide or era someone
+        // was speaks of that person's time in office, whenever the sentence is set.
+        if (qualifier is "none" && shape == "title" && s.Tokens[nameEnd - 1].Possessive && nameEnd < s.To && s.Tokens[nameEnd].IsWord
+            && char.IsLower(s.Tokens[nameEnd].Text[0]) && (_lexicon.IsTitleWord(s.Tokens[nameEnd].Text) || EraNouns.Contains(s.Tokens[nameEnd].Text)))
+            claimTime = claimTime with { HasTime = false, Reason = "the title names whose aide or era is meant" };
         if (qualifier == "current") qualifier = "none"; // judged at the draft's date, like any plain title
         var (office, resolveConfidence) = form is null ? (null, 1) : ResolveOffice(form, person, country, claimTime.Range);
         if (office is null && qualifier != "late") return null;

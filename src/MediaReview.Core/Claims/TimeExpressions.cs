@@ -102,6 +102,15 @@ public static class TimeExpressions
                     i = j;
                     continue;
                 }
+                // "in May last year", "in March this year".
+                if (i > from && tokens[i - 1].IsWord && tokens[i - 1].Text.ToLowerInvariant() is "in" or "since" or "during" or "by" or "until" or "early" or "late"
+                    && i + 2 < to && tokens[i + 1].IsWord && tokens[i + 1].Text.ToLowerInvariant() is "last" or "this" && tokens[i + 2].IsIgnoreCase("year"))
+                {
+                    var relativeYear = tokens[i + 1].IsIgnoreCase("last") ? documentDate.Year - 1 : documentDate.Year;
+                    found.Add(new TimeMention(DateRange.Month(relativeYear, month), i - 1, i + 3, false));
+                    i += 2;
+                    continue;
+                }
                 if (i > from && tokens[i - 1].IsWord && tokens[i - 1].Text.ToLowerInvariant() is "in" or "last" or "since" or "during" or "by" or "until" or "this" or "early" or "late")
                 {
                     // "In January": the latest such month up to the draft's date (or the paragraph's time).
@@ -207,6 +216,34 @@ public static class TimeExpressions
                     var start = i;
                     while (start > from && tokens[start - 1].IsWord && (eras.IsTitleWord(tokens[start - 1].Text) || tokens[start - 1].IsIgnoreCase("the") || ordinalBefore > 0 && start == i || tokens[start - 1].IsCapitalized && !tokens[start - 1].Possessive && start - 1 > from)) start--;
                     found.Add(new TimeMention(era, start, end, false, Era: true));
+                    i = end - 1;
+                    continue;
+                }
+            }
+            // "Obama-era Secretary of State John Kerry": the era reaches over the title and name it describes.
+            if (eras is not null && t.IsCapitalized && t.Text.EndsWith("-era", StringComparison.OrdinalIgnoreCase) && t.Text.Length > 4
+                && eras.EraOf(t.Text[..^4], 0) is { } adjectiveEra)
+            {
+                var j = i + 1;
+                while (j < to && tokens[j].IsWord && (tokens[j].IsCapitalized || tokens[j].Text is "of" or "the") && !tokens[j - 1].Possessive) j++;
+                found.Add(new TimeMention(adjectiveEra, i, j, false, Era: true));
+                i = j - 1;
+                continue;
+            }
+            // "When Trump was first in office, …": the time that person held their office.
+            if (eras is not null && t.IsIgnoreCase("when") && i + 3 < to && tokens[i + 1].IsCapitalized && tokens[i + 2].IsIgnoreCase("was"))
+            {
+                var j = i + 3;
+                var nth = 0;
+                if (tokens[j].IsIgnoreCase("first")) { nth = 1; j++; }
+                else if (tokens[j].IsIgnoreCase("still")) j++;
+                var inOffice = j + 1 < to && tokens[j].IsIgnoreCase("in") && tokens[j + 1].Text.ToLowerInvariant() is "office" or "power"
+                    || j < to && tokens[j].IsWord && eras.IsTitleWord(tokens[j].Text) && char.IsLower(tokens[j].Text[0]);
+                if (inOffice && eras.EraOf(tokens[i + 1].Text, nth) is { } whenEra)
+                {
+                    var end = j + 1;
+                    while (end < to && !tokens[end].IsPunct(',')) end++;
+                    found.Add(new TimeMention(whenEra, i, end, false, Era: true));
                     i = end - 1;
                     continue;
                 }

@@ -1,0 +1,43 @@
+namespace MediaReview.Tests.Rules;
+
+/// <summary>
+/// The time a claim speaks of, from the text around it: year labels and headings, "last year", eras named by
+/// adjectives and clauses, relative weekdays. Each silent case has a firing twin, so the fix is not a blanket skip.
+/// </summary>
+public class TimeContextRuleTests
+{
+    [Theory]
+    [InlineData("**1989:** Khomeini dies on Saturday, June 3.", "2025-06-10")]
+    [InlineData("In 1989, Khomeini died on Saturday, June 3.", "2025-06-10")]
+    [InlineData("### 2016\n\nImplementation Day fell on Saturday, January 16, and sanctions were lifted.", "2026-01-20")]
+    [InlineData("**2025:** Trump signs National Security Presidential Memorandum 2 on February 4.", "2026-02-10")]
+    [InlineData("The United States joined the war over the weekend of Saturday and Sunday, June 21 and 22.", "2025-06-25")]
+    [InlineData("Raisi died in a helicopter crash in May last year.", "2025-05-11")]
+    [InlineData("On Sunday, the 70-year-old Rouhani opened a refinery.", "2019-11-15")]
+    [InlineData("Obama, 59, spoke yesterday.", "2021-08-04")]
+    public void Dates_and_ages_stay_silent_in_their_context(string text, string date) => Markup.Verify(text, date);
+
+    [Theory]
+    [InlineData("**1989:** Khomeini dies on {|MR2001:Friday, June 3|}.", "2025-06-10")]
+    [InlineData("**2025:** Trump signs {|MR2002:National Security Presidential Memorandum 2 on February 6|}.", "2026-02-10")]
+    [InlineData("{|MR2002:Raisi died in a helicopter crash in June last year|}.", "2025-05-11")]
+    [InlineData("On Sunday, the {|MR2003:72-year-old Rouhani|} opened a refinery.", "2019-11-15")]
+    public void Dates_and_ages_still_fire_in_their_context(string markup, string date) => Markup.Verify(markup, date);
+
+    [Theory]
+    [InlineData("Obama-era Secretary of State John Kerry still defends the deal.", "2025-05-11")]
+    [InlineData("When Trump was first in office, Secretary of State Mike Pompeo ran the pressure campaign.", "2025-06-25")]
+    [InlineData("Zarif, who negotiated the deal with then-Secretary of State John Kerry, spoke in New York in September.", "2019-11-15")]
+    [InlineData("Oman hosted the contacts that led to the interim agreement, pursued by President Barack Obama's secretary of state, John Kerry.", "2025-04-13")]
+    [InlineData("Kerry flew to Vienna in 2015.\n\nThat year, Secretary of State John Kerry spent weeks in Vienna.", "2025-02-10")]
+    [InlineData("Years earlier, Vice President Joe Biden had backed the deal.", "2025-03-10")]
+    [InlineData("The 2015 deal, negotiated by Secretary of State John Kerry, was abandoned in 2018.", "2025-03-10")]
+    [InlineData("Netanyahu has served as prime minister since 2009, with a break in 2021 and 2022.", "2024-08-22")]
+    public void Titles_and_tenures_stay_silent_in_their_era(string text, string date) => Markup.Verify(text, date);
+
+    [Theory]
+    [InlineData("{|MR1002:Secretary of State John Kerry|} said on Monday the deal should be revived.", "2025-05-11")]
+    [InlineData("When Trump was first in office, {|MR1003:Secretary of State Antony Blinken|} ran the pressure campaign.", "2025-06-25")]
+    [InlineData("{|MR2004:Netanyahu has served as prime minister since 2009|}.", "2024-08-22")]
+    public void Titles_and_tenures_still_fire_outside_their_era(string markup, string date) => Markup.Verify(markup, date);
+}
