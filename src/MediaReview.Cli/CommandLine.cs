@@ -30,7 +30,7 @@ public static class CommandLine
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Drafts to check: Markdown (.md, .markdown) or plain text (.txt) files, or folders to search for them (recursively).",
+            Description = "Drafts to check: Markdown (.md, .markdown), HTML (.html, .htm) or plain text (.txt) files, or folders to search for them (recursively).",
             Arity = ArgumentArity.OneOrMore,
         };
         var date = new Option<string?>("--date")

@@ -37,6 +37,7 @@ public static class MediaReviewServices
 
         services.AddSingleton<IDocumentReader, MarkdownReader>();
         services.AddSingleton<IDocumentReader, PlainTextReader>();
+        services.AddSingleton<IDocumentReader, HtmlReader>();
         services.AddSingleton<DocumentLoader>();
 
         services.AddSingleton(sp => new ReferenceLoader().LoadDirectory(sp.GetRequiredService<MediaReviewOptions>().ReferenceDirectory));

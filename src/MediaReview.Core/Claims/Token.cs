@@ -27,6 +27,12 @@ public readonly record struct Token(int Start, int End, TokenKind Kind, string T
 /// <summary>Splits prose into tokens. Words keep inner hyphens, apostrophes and initialism dots ("U.S.", "J.D.").</summary>
 public static class Tokenizer
 {
+    /// <summary>
+    /// A place in the prose mask that stands for nothing: the rest of an HTML entity, or inline markup inside a
+    /// word ("Trump&lt;/a&gt;’s"). Words run across it and their text leaves it out.
+    /// </summary>
+    public const char Elided = '\uFFFF';
+
     public static List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>();
@@ -34,7 +40,7 @@ public static class Tokenizer
         while (i < end)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (char.IsWhiteSpace(c) || c == Elided) { i++; continue; }
             if (char.IsLetterOrDigit(c))
             {
                 var j = i + 1;
@@ -42,6 +48,11 @@ public static class Tokenizer
                 {
                     var d = text[j];
                     if (char.IsLetterOrDigit(d) || d is '\u0301' or '\u0300') { j++; continue; }
+                    if (d == Elided && j + 1 < end && (char.IsLetterOrDigit(text[j + 1]) || text[j + 1] is Elided or '\'' or '\u2019' or '-'))
+                    {
+                        j++;
+                        continue;
+                    }
                     if (d is '-' or '\u2010' or '\u2011' or '\'' or '\u2019' or '.' && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))
                     {
                         // "then-President" and "ex-President" become two tokens: the qualifier and the title.
@@ -62,6 +73,7 @@ public static class Tokenizer
                 }
                 // Hyphens typed as U+2010 or U+2011 (word processors) read as "-": same length, same offsets.
                 var surface = text.Substring(i, j - i).Replace('\u2010', '-').Replace('\u2011', '-');
+                if (surface.Contains(Elided)) surface = surface.Replace(Elided.ToString(), "");
                 var possessive = false;
                 if (surface.Length > 2 && (surface.EndsWith("'s", StringComparison.Ordinal) || surface.EndsWith("\u2019s", StringComparison.Ordinal)))
                 {

@@ -2,7 +2,7 @@ using MediaReview.Text;
 
 namespace MediaReview.Documents;
 
-public enum DocumentKind { Markdown, PlainText }
+public enum DocumentKind { Markdown, PlainText, Html }
 
 /// <summary>Where the draft's date came from.</summary>
 public enum DateSource { FrontMatter, Option, Today }
@@ -59,7 +59,7 @@ public sealed class Document
 
     public string DateSourceDescription => DateSource switch
     {
-        DateSource.FrontMatter => "front matter",
+        DateSource.FrontMatter => Kind == DocumentKind.Html ? "the page's published date" : "front matter",
         DateSource.Option => "--date",
         _ => "today",
     };

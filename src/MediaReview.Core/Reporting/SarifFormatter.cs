@@ -76,7 +76,12 @@ public sealed class SarifFormatter : IReportFormatter
                 w.WriteStartObject("location");
                 w.WriteString("uri", Paths.ToUri(artifacts[i]));
                 w.WriteEndObject();
-                w.WriteString("mimeType", document.Kind == Documents.DocumentKind.PlainText ? "text/plain" : "text/markdown");
+                w.WriteString("mimeType", document.Kind switch
+                {
+                    Documents.DocumentKind.PlainText => "text/plain",
+                    Documents.DocumentKind.Html => "text/html",
+                    _ => "text/markdown",
+                });
                 w.WriteStartObject("properties");
                 w.WriteString("date", document.Date.ToString("yyyy-MM-dd"));
                 w.WriteString("dateSource", document.DateSourceKey);

@@ -1,0 +1,285 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using MediaReview.Claims;
+using MediaReview.Text;
+
+namespace MediaReview.Documents;
+
+/// <summary>
+/// HTML via AngleSharp. Only the article's prose is checked: the page's &lt;article&gt; (the one with the
+/// most text), else &lt;main&gt;, else the body; never navigation, headers and footers outside the article,
+/// asides, forms, scripts, styles, code, reader comments, or blocks whose class or id marks them as
+/// sharing, newsletter, related-content or advertising furniture. Spans point into the HTML source:
+/// AngleSharp gives each element's source position, and the text between is aligned with the source,
+/// entities included ("&amp;rsquo;" keeps its place; the tokenizer reads it as one character).
+/// </summary>
+public sealed class HtmlReader : IDocumentReader
+{
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "svg", "math", "nav", "aside", "form", "button", "select", "textarea", "iframe",
+        "object", "embed", "canvas", "dialog", "menu", "code", "pre", "kbd", "samp", "var", "head", "title",
+    };
+
+    /// <summary>Outside the article these are page furniture; inside it, a header holds the headline.</summary>
+    private static readonly HashSet<string> FurnitureOutsideArticle = new(StringComparer.OrdinalIgnoreCase) { "header", "footer" };
+
+    /// <summary>Elements whose text the tokenizer must not glue to their neighbours'.</summary>
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "table", "thead", "tbody",
+        "tfoot", "tr", "section", "article", "header", "footer", "figure", "figcaption", "main", "address", "hr", "caption", "details",
+        "summary", "body", "html",
+    };
+
+    /// <summary>Separate words without separating regions: table cells of one row, line breaks, images.</summary>
+    private static readonly HashSet<string> Separators = new(StringComparer.OrdinalIgnoreCase) { "td", "th", "br", "img" };
+
+    /// <summary>Class or id words that mark furniture: "share-bar", "newsletter-signup", "related-stories", "comments".</summary>
+    private static readonly string[] FurnitureMarks =
+    [
+        "comment", "share", "social", "related", "newsletter", "subscribe", "promo", "advert", "sponsor", "cookie", "breadcrumb",
+        "sidebar", "footer", "navbar", "menu", "paywall", "signup", "sign-up", "recommend", "trending", "most-read", "popular",
+    ];
+
+    public DocumentKind Kind => DocumentKind.Html;
+
+    public IReadOnlyCollection<string> Extensions { get; } = [".html", ".htm"];
+
+    public ReadResult Read(string path, string text)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        var document = parser.ParseDocument(text);
+        var prose = new char[text.Length];
+        for (var i = 0; i < text.Length; i++) prose[i] = text[i] is '\n' or '\r' ? text[i] : ' ';
+
+        var root = ArticleRoot(document);
+        var walker = new Walker(text, prose, root);
+        if (root is not null) walker.Walk(root);
+        var regions = walker.Finish();
+        return new ReadResult(new string(prose), regions, PublishedDate(document));
+    }
+
+    /// <summary>The page's publication date, from the meta tags news sites write ("article:published_time", "datePublished").</summary>
+    private static DateOnly? PublishedDate(AngleSharp.Html.Dom.IHtmlDocument document)
+    {
+        var content = document.QuerySelector("meta[property='article:published_time'], meta[itemprop='datePublished'], meta[name='date'], meta[name='pubdate']")
+            ?.GetAttribute("content");
+        return content is { Length: >= 10 } && DateOnly.TryParseExact(content[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var date) && date.Year is >= 1800 and <= 2100 ? date : null;
+    }
+
+    /// <summary>The element holding the article: the &lt;article&gt; with the most text, else &lt;main&gt;, else the body.</summary>
+    private static IElement? ArticleRoot(AngleSharp.Html.Dom.IHtmlDocument document)
+    {
+        var article = document.QuerySelectorAll("article, [itemprop=articleBody]")
+            .Where(e => !IsFurniture(e))
+            .OrderByDescending(e => e.QuerySelectorAll("p").Sum(p => p.TextContent.Length))
+            .FirstOrDefault();
+        return article ?? document.QuerySelector("main") ?? document.Body;
+    }
+
+    private static bool IsFurniture(IElement e)
+    {
+        if (e.HasAttribute("hidden") || e.GetAttribute("aria-hidden") == "true") return true;
+        var marks = (e.ClassName ?? "") + " " + e.Id;
+        if (marks.Length <= 1) return false;
+        foreach (var mark in FurnitureMarks)
+        {
+            if (marks.Contains(mark, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Walks the DOM in source order, keeping a cursor in the source to place each text node.</summary>
+    private sealed class Walker(string source, char[] prose, IElement? root)
+    {
+        private readonly List<TextSpan> _regions = [];
+        private int _cursor;
+        private int _regionStart = -1;
+        private int _regionEnd = -1;
+        private int _lastMapped = -1;
+        private bool _separate;
+
+        public void Walk(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                switch (child)
+                {
+                    case IElement element:
+                        Element(element);
+                        break;
+                    case IComment:
+                        var open = source.IndexOf("<!--", _cursor, StringComparison.Ordinal);
+                        if (open >= 0)
+                        {
+                            var close = source.IndexOf("-->", open + 4, StringComparison.Ordinal);
+                            _cursor = close < 0 ? source.Length : close + 3;
+                        }
+                        _separate = true;
+                        break;
+                    case IText textNode:
+                        Text(textNode.Data);
+                        break;
+                }
+            }
+        }
+
+        private void Element(IElement element)
+        {
+            var name = element.LocalName;
+            if (element.SourceReference is { } reference && reference.Position.Index >= _cursor)
+            {
+                _cursor = reference.Position.Index;
+                _cursor = EndOfTag(_cursor);
+            }
+            var skip = Skipped.Contains(name) || IsFurniture(element)
+                || FurnitureOutsideArticle.Contains(name) && !IsInsideRoot(element);
+            if (skip)
+            {
+                SkipPast(element);
+                Break();
+                return;
+            }
+            var block = Blocks.Contains(name);
+            if (block) Break();
+            if (Separators.Contains(name)) _separate = true;
+            Walk(element);
+            if (block) Break();
+            if (Separators.Contains(name)) _separate = true;
+        }
+
+        private bool IsInsideRoot(IElement element) => root is not null && root != element && root.Contains(element) && root.LocalName != "body";
+
+        /// <summary>Moves the cursor past an element not read: to its end tag for raw text, else to where its last text ends.</summary>
+        private void SkipPast(IElement element)
+        {
+            var close = source.IndexOf("</" + element.LocalName, _cursor, StringComparison.OrdinalIgnoreCase);
+            if (element.LocalName is "script" or "style" or "textarea" or "title" or "noscript" or "template" or "iframe" or "xmp")
+            {
+                if (close >= 0) _cursor = EndOfTag(close);
+                return;
+            }
+            // Other elements: align their text silently so the cursor ends after them.
+            var saved = (_regionStart, _regionEnd, _lastMapped, _separate);
+            var probe = new Walker(source, new char[prose.Length], root) { _cursor = _cursor };
+            probe.Walk(element);
+            _cursor = Math.Max(_cursor, probe._cursor);
+            (_regionStart, _regionEnd, _lastMapped, _separate) = saved;
+        }
+
+        private void Break()
+        {
+            if (_regionStart >= 0 && _regionEnd > _regionStart) _regions.Add(TextSpan.FromBounds(_regionStart, _regionEnd));
+            _regionStart = -1;
+            _regionEnd = -1;
+            _lastMapped = -1;
+            _separate = false;
+        }
+
+        /// <summary>Places a text node in the source from the cursor; a node that cannot be aligned is left out.</summary>
+        private void Text(string data)
+        {
+            var p = _cursor;
+            // Markup the DOM dropped (stray end tags, processing instructions) may stand before the text.
+            while (p < source.Length && source[p] == '<' && p + 1 < source.Length && (char.IsLetter(source[p + 1]) || source[p + 1] is '/' or '!' or '?'))
+                p = source[p + 1] == '!' && source.AsSpan(p).StartsWith("<!--") ? CommentEnd(p) : EndOfTag(p);
+            var map = new List<(int Offset, int Length, char Char)>(data.Length);
+            var k = 0;
+            while (k < data.Length)
+            {
+                if (p >= source.Length) return;
+                var c = source[p];
+                var d = data[k];
+                if (c == '\r' && d == '\n')
+                {
+                    var length = p + 1 < source.Length && source[p + 1] == '\n' ? 2 : 1;
+                    map.Add((p, length, '\n'));
+                    p += length;
+                    k++;
+                    continue;
+                }
+                if (c == '&' && d != '&' || c == '&' && Entity(p) is { Length: > 1 })
+                {
+                    var entity = Entity(p);
+                    if (entity is null) return;
+                    var decoded = WebUtility.HtmlDecode(entity);
+                    if (decoded.Length != 1 || decoded[0] != d) return;
+                    map.Add((p, entity.Length, d));
+                    p += entity.Length;
+                    k++;
+                    continue;
+                }
+                if (c != d) return;
+                map.Add((p, 1, d));
+                p++;
+                k++;
+            }
+            _cursor = p;
+            if (string.IsNullOrWhiteSpace(data)) { _separate = true; return; }
+            foreach (var (offset, length, ch) in map)
+            {
+                // An entity's character takes its last place, the rest are elided: "Trump&rsquo;s" reads "Trump’s".
+                for (var i = offset; i < offset + length - 1; i++) prose[i] = Tokenizer.Elided;
+                var at = offset + length - 1;
+                prose[at] = ch == '\n' ? source[at] : ch;
+                if (char.IsWhiteSpace(ch))
+                {
+                    _separate = true;
+                    continue;
+                }
+                if (_regionStart < 0) _regionStart = offset;
+                // Inline markup between two pieces of text ("<a>Trump</a>’s") is elided; a cell or line break separates.
+                else if (_lastMapped >= 0 && !_separate)
+                {
+                    for (var i = _lastMapped + 1; i < offset; i++)
+                    {
+                        if (prose[i] == ' ') prose[i] = Tokenizer.Elided;
+                    }
+                }
+                _separate = false;
+                _lastMapped = at;
+                _regionEnd = at + 1;
+            }
+        }
+
+        private string? Entity(int p)
+        {
+            var end = Math.Min(source.Length, p + 34);
+            for (var i = p + 1; i < end; i++)
+            {
+                var c = source[i];
+                if (c == ';') return source.Substring(p, i - p + 1);
+                if (!char.IsAsciiLetterOrDigit(c) && c != '#') return null;
+            }
+            return null;
+        }
+
+        private int EndOfTag(int p)
+        {
+            char quote = '\0';
+            for (var i = p + 1; i < source.Length; i++)
+            {
+                var c = source[i];
+                if (quote != '\0') { if (c == quote) quote = '\0'; continue; }
+                if (c is '"' or '\'') quote = c;
+                else if (c == '>') return i + 1;
+            }
+            return source.Length;
+        }
+
+        private int CommentEnd(int p)
+        {
+            var close = source.IndexOf("-->", p + 4, StringComparison.Ordinal);
+            return close < 0 ? source.Length : close + 3;
+        }
+
+        public List<TextSpan> Finish()
+        {
+            Break();
+            return _regions;
+        }
+    }
+}
