@@ -42,12 +42,13 @@ public sealed partial class OfficeClaimExtractor
             var line = document.Lines.GetPosition(spanStart).Line;
             if (!accepted.TryGetValue(m.Person, out var earlier)) accepted[m.Person] = earlier = [];
             var conflict = earlier.FirstOrDefault(e => NameSpelling.Differ(e.Words, words, preferredWords));
-            if (conflict.Words is null) earlier.Add((words, document.Text[spanStart..spanEnd], line));
+            if (conflict.Words is null) earlier.Add((words, string.Join(' ', document.Text[spanStart..spanEnd].Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)), line));
 
             claims.Add(new NameClaim
             {
                 Person = m.Person,
-                NameText = document.Text[spanStart..spanEnd],
+                // A name broken over two lines is cited on one.
+                NameText = string.Join(' ', document.Text[spanStart..spanEnd].Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)),
                 IsVariantSpelling = variant,
                 Preferred = preferred,
                 EarlierSpelling = conflict.Text ?? "",
