@@ -157,12 +157,13 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
                 k--;
                 while (k >= from && tokens[k].IsWord && Adjectives.Contains(tokens[k].Text)) k--;
             }
-            var before = k >= from ? tokens[k] : default;
-            if (before.IsWord && before.Text.ToLowerInvariant() is "a" or "an" or "new" or "another" or "future" or "second" or "any" or "possible" or "interim" or "fresh") return null;
+            // (A sentence may start with the name: there is no word before it then.)
+            Token? before = k >= from ? tokens[k] : null;
+            if (before is { IsWord: true } b && b.Text.ToLowerInvariant() is "a" or "an" or "new" or "another" or "future" or "second" or "any" or "possible" or "interim" or "fresh") return null;
             if (form.Generic)
             {
                 // "the nuclear deal", "Iran's 2015 nuclear deal": definite, and in a paragraph about the agreement's parties.
-                var definite = before.IsWord && (before.IsIgnoreCase("the") || before.Possessive && before.Text is "Iran" or "Tehran" or "Obama");
+                var definite = before is { IsWord: true } d && (d.IsIgnoreCase("the") || d.Possessive && d.Text is "Iran" or "Tehran" or "Obama");
                 if (!definite) return null;
                 var agreement = _reference.Agreements.First(a => a.Id == form.Agreements[0]);
                 if (agreement.Keywords.Count > 0 && !agreement.Keywords.Any(blockWords.Contains)) return null;
@@ -294,7 +295,7 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
         // A name several agreements share goes to the one the stated time fits, else the first.
         var candidates = m.Form.Agreements.Select(id => _reference.Agreements.First(a => a.Id == id)).ToList();
         var agreement = what == "signed" && hasDate
-            ? candidates.FirstOrDefault(a => SignedIn(a, stated)) ?? candidates[0]
+            ? candidates.FirstOrDefault(a => SignedIn(a, stated)) ?? candidates.MinBy(a => Math.Abs(a.Signed.Year - stated.Start.Year))!
             : candidates.FirstOrDefault(a => a.Events.Any(e => e.Kind == "exit")) ?? candidates[0];
         var spanStart = tokens[what == "exit" ? m.Start : Math.Min(m.Start, dateFrom >= 0 ? dateFrom : int.MaxValue)].Start;
         var spanEnd = tokens[what == "exit" ? m.End - 1 : Math.Max(m.End, dateTo) - 1].End;

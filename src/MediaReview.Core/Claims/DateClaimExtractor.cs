@@ -171,8 +171,8 @@ public sealed class DateClaimExtractor : IClaimExtractor
             if (!tokens[k].IsPunct(',')) continue;
             // One comma is fine when it opens a clause about the event: ", held in Rome on April 26".
             commas++;
-            var next = k + 1 < tokens.Count ? tokens[k + 1] : default;
-            if (commas > 1 || time.StartToken < eventEnd || !(next.IsWord && next.Text.ToLowerInvariant() is "held" or "hosted" or "convened" or "which" or "that" or "on" or "in"))
+            Token? next = k + 1 < tokens.Count ? tokens[k + 1] : null;
+            if (commas > 1 || time.StartToken < eventEnd || !(next is { IsWord: true } n && n.Text.ToLowerInvariant() is "held" or "hosted" or "convened" or "which" or "that" or "on" or "in"))
                 return false;
         }
         return true;

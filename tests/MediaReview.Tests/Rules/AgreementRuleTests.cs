@@ -11,7 +11,18 @@ public class AgreementRuleTests
     [InlineData("The {|MR3001:Joint Comprehensive Plan of Action (2016)|} capped enrichment at 3.67 percent.", "2025-04-14")]
     [InlineData("The {|MR3001:Treaty of Amity was signed in 1959|}.", "2025-04-14")]
     [InlineData("Both sides cited the 1975 Algiers Accords and the {|MR3001:1990 Algiers Accords|}.", "2025-04-14")]
+    // A name opening a sentence, heading or table cell has no word before it (this once crashed the check).
+    [InlineData("{|MR3001:JCPOA signed in 2014|}.", "2025-04-14")]
+    [InlineData("## {|MR3001:Treaty of Amity of 1956|}\n\nTreaty of Amity.\n\n| Year | What |\n|---|---|\n| 2013 | Joint Plan of Action agreed in Geneva |", "2025-04-14")]
     public void MR3001_fires_on_an_agreement_given_the_wrong_year(string markup, string date) => Markup.Verify(markup, date);
+
+    [Fact]
+    public void A_shared_name_with_a_year_that_fits_neither_is_corrected_to_the_nearer_one()
+    {
+        var finding = Assert.Single(TestEngine.Check("The Algiers Accords of 1980 freed the hostages.", "2025-04-14"));
+        Assert.Equal("MR3001", finding.Id);
+        Assert.Equal("Algiers Accords of 1981", finding.Suggestion);
+    }
 
     [Theory]
     [InlineData("Tehran still invokes the 2015 nuclear deal.", "2025-04-14")]
