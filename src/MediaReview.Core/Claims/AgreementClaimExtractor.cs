@@ -159,6 +159,13 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
             }
             // (A sentence may start with the name: there is no word before it then.)
             Token? before = k >= from ? tokens[k] : null;
+            // A year counts as the agreement's only after "the", a possessive or a determiner: "| 2018 | Treaty of Amity …"
+            // in a table row is a label, not "the 2018 Treaty of Amity".
+            if (year > 0 && !(before is { IsWord: true } det && (det.Possessive || det.Text.ToLowerInvariant() is "the" or "a" or "its" or "their" or "this" or "that")))
+            {
+                year = 0;
+                yearToken = -1;
+            }
             if (before is { IsWord: true } b && b.Text.ToLowerInvariant() is "a" or "an" or "new" or "another" or "future" or "second" or "any" or "possible" or "interim" or "fresh") return null;
             if (form.Generic)
             {

@@ -60,7 +60,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
             if (tokens.Count is > 0 and <= 8 && !tokens[^1].IsPunct('.') && YearOf(tokens[0]) is null) sectionYear = null;
             var contextYears = new List<int>();
             if (sectionYear is { } sy) contextYears.Add(sy);
-            if (tokens.Count > 1 && YearOf(tokens[0]) is { } label && (tokens[1].Kind == TokenKind.Punct || tokens[1].IsCapitalized)) contextYears.Add(label);
+            if (tokens.Count > 1 && YearOf(tokens[0]) is { } label) contextYears.Add(label);
             foreach (var (from, to) in sentences)
             {
                 var times = TimeExpressions.Find(tokens, from, to, document.Date);

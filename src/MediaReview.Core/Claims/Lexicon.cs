@@ -109,6 +109,11 @@ internal sealed class Lexicon
                 if (!names.ContainsKey(key)) AddName(key, person.Id, true, !ReferenceEquals(full, person.Name), surname: true);
             }
         }
+        foreach (var person in reference.People)
+        {
+            foreach (var full in person.Spellings.Prepend(person.Name)) if (Words(full) is { Length: > 1 } w) _givenNames.Add(w[0]);
+            foreach (var alias in person.Aliases) if (Words(alias) is { Length: > 2 } w && !Honorifics.Contains(w[0])) _givenNames.Add(w[0]);
+        }
         foreach (var (_, value) in names)
         {
             var form = new NameForm(value.Tokens, value.People.Order(StringComparer.Ordinal).ToArray(), value.Full, value.RequiresPrior, value.Variant);
@@ -121,6 +126,11 @@ internal sealed class Lexicon
     public ReferenceSet Reference { get; }
 
     public IReadOnlyList<NameForm>? NamesStartingWith(string token) => _namesByFirst.GetValueOrDefault(token);
+
+    private readonly HashSet<string> _givenNames = new(StringComparer.Ordinal);
+
+    /// <summary>The form starts with a given name (or an honorific): "Akbar Hashemi Rafsanjani", not "Hashemi Rafsanjani".</summary>
+    public bool StartsWithGivenName(NameForm form) => _givenNames.Contains(form.Tokens[0]) || Honorifics.Contains(form.Tokens[0]);
 
     public IReadOnlyList<TitleForm>? TitlesEndingWith(string token) => _titlesByLast.GetValueOrDefault(token);
 

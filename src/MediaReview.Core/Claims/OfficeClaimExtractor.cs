@@ -159,7 +159,9 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         // ("Trump Tower", "President Kerry Washington"), so a title-case headline with a surname alone is skipped.
         var nextIsName = !match.IsFull && end < s.To && !last.Possessive && tokens[end].IsCapitalized && !Weekdays.Contains(tokens[end].Text)
             && !_lexicon.IsTitleWord(tokens[end].Text) && !Lexicon.Honorifics.Contains(tokens[end].Text);
-        if (match.IsFull) prevIsName = false;
+        // A full form that leaves out the given name ("Hashemi Rafsanjani") after another given name is someone
+        // else of the family ("Faezeh Hashemi Rafsanjani").
+        if (match.IsFull && !(prevIsName && !_lexicon.StartsWithGivenName(match))) prevIsName = false;
         if (prevIsName || nextIsName)
         {
             // "Robert Harris … Harris": from here on the surname means someone outside the reference set.

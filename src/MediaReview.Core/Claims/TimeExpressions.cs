@@ -56,7 +56,7 @@ public static class TimeExpressions
     private static readonly HashSet<string> TimeZones = new(StringComparer.OrdinalIgnoreCase)
         { "GMT", "UTC", "Z", "EST", "EDT", "ET", "CST", "CDT", "PST", "PDT", "PT", "CET", "CEST", "BST", "IRST", "IRDT", "GST", "local", "hrs", "hours", "h" };
 
-    private static readonly HashSet<string> EraWords = new(StringComparer.OrdinalIgnoreCase) { "administration", "presidency", "era", "government", "tenure", "term", "reign" };
+    private static readonly HashSet<string> EraWords = new(StringComparer.OrdinalIgnoreCase) { "administration", "presidency", "era", "government", "tenure", "term", "reign", "years" };
 
     /// <summary>Times set by tokens [from, to) of a sentence.</summary>
     /// <param name="eras">Resolves "the Biden administration", "Trump's first term", "Under President Barack Obama" to the time in office.</param>

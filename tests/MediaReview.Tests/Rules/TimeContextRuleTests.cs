@@ -33,6 +33,9 @@ public class TimeContextRuleTests
     [InlineData("Years earlier, Vice President Joe Biden had backed the deal.", "2025-03-10")]
     [InlineData("The 2015 deal, negotiated by Secretary of State John Kerry, was abandoned in 2018.", "2025-03-10")]
     [InlineData("Netanyahu has served as prime minister since 2009, with a break in 2021 and 2022.", "2024-08-22")]
+    [InlineData("In the Raisi years, Foreign Minister Hossein Amir-Abdollahian restored ties with Riyadh.", "2024-08-25")]
+    [InlineData("Akbar Hashemi Rafsanjani died on Sunday. His daughter Faezeh Hashemi Rafsanjani, 55, spoke at the funeral.", "2017-01-10")]
+    [InlineData("| Year | Event |\n|---|---|\n| 2018 | Treaty of Amity terminated by Washington in October |\n| 2025 | first round of U.S.-Iran talks in Muscat on April 12 |", "2026-01-21")]
     public void Titles_and_tenures_stay_silent_in_their_era(string text, string date) => Markup.Verify(text, date);
 
     [Theory]
