@@ -12,12 +12,11 @@ namespace MediaReview.Claims;
 /// </summary>
 public sealed class AgreementClaimExtractor : IClaimExtractor
 {
-    private sealed record Form(string[] Words, string[] Agreements, bool Generic);
+    private sealed record Form(string[] Words, Agreement[] Agreements, bool Generic);
 
     private readonly ReferenceSet _reference;
     private readonly Dictionary<string, List<Form>> _formsByFirst = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<(string[] Words, string Country)>> _countriesByFirst = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(string[] Words, string Person)>> _peopleByFirst = new(StringComparer.Ordinal);
+    private readonly Lexicon _lexicon;
     private readonly HashSet<string> _places = new(StringComparer.Ordinal);
 
     /// <summary>Between "the" and a generic name: "the landmark 2015 nuclear deal".</summary>
@@ -61,7 +60,8 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
     public AgreementClaimExtractor(ReferenceSet reference)
     {
         _reference = reference;
-        var forms = new Dictionary<string, (string[] Words, HashSet<string> Ids, bool Generic)>(StringComparer.OrdinalIgnoreCase);
+        _lexicon = Lexicon.For(reference);
+        var forms = new Dictionary<string, (string[] Words, List<Agreement> Agreements, bool Generic)>(StringComparer.OrdinalIgnoreCase);
         foreach (var a in reference.Agreements)
         {
             if (a.Place is { } place) _places.Add(place);
@@ -75,37 +75,16 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
                 words[^1] = Singular(words[^1]);
                 var generic = words.All(w => char.IsLower(w[0]) || reference.Countries.Any(c => c.Name == w || c.Aliases.Contains(w)));
                 var key = string.Join(' ', words);
-                if (!forms.TryGetValue(key, out var entry)) forms[key] = entry = (words.ToArray(), new HashSet<string>(StringComparer.Ordinal), generic);
-                entry.Ids.Add(a.Id);
+                if (!forms.TryGetValue(key, out var entry)) forms[key] = entry = (words.ToArray(), [], generic);
+                if (!entry.Agreements.Contains(a)) entry.Agreements.Add(a);
             }
         }
-        foreach (var (_, (words, ids, generic)) in forms)
+        foreach (var (_, (words, agreements, generic)) in forms)
         {
             if (!_formsByFirst.TryGetValue(words[0], out var list)) _formsByFirst[words[0]] = list = [];
-            list.Add(new Form(words, ids.Order(StringComparer.Ordinal).ToArray(), generic));
+            list.Add(new Form(words, agreements.OrderBy(a => a.Id, StringComparer.Ordinal).ToArray(), generic));
         }
         foreach (var list in _formsByFirst.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
-
-        foreach (var c in reference.Countries)
-        {
-            foreach (var name in c.Aliases.Prepend(c.Name))
-            {
-                var words = Lexicon.Words(name);
-                if (words.Length == 0) continue;
-                if (!_countriesByFirst.TryGetValue(words[0], out var list)) _countriesByFirst[words[0]] = list = [];
-                list.Add((words, c.Name));
-            }
-        }
-        foreach (var p in reference.People)
-        {
-            foreach (var name in p.Aliases.Concat(p.Spellings).Prepend(p.Name))
-            {
-                var words = Lexicon.Words(name);
-                if (words.Length == 0) continue;
-                if (!_peopleByFirst.TryGetValue(words[0], out var list)) _peopleByFirst[words[0]] = list = [];
-                list.Add((words, p.Id));
-            }
-        }
     }
 
     public IEnumerable<Claim> Extract(Document document)
@@ -172,7 +151,7 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
                 // "the nuclear deal", "Iran's 2015 nuclear deal": definite, and in a paragraph about the agreement's parties.
                 var definite = before is { IsWord: true } d && (d.IsIgnoreCase("the") || d.Possessive && d.Text is "Iran" or "Tehran" or "Obama");
                 if (!definite) return null;
-                var agreement = _reference.Agreements.First(a => a.Id == form.Agreements[0]);
+                var agreement = form.Agreements[0];
                 if (agreement.Keywords.Count > 0 && !agreement.Keywords.Any(blockWords.Contains)) return null;
             }
             // "the 2018 JCPOA withdrawal": the year is the withdrawal's.
@@ -233,9 +212,8 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
     private void Exit(Ctx c, Mention m, List<Claim> claims)
     {
         var tokens = c.Tokens;
-        var agreement = _reference.Agreements.First(a => a.Id == m.Form.Agreements[0]);
         // Only a name some agreement with an exit belongs to: nothing else can be checked.
-        if (!m.Form.Agreements.Any(id => _reference.Agreements.First(a => a.Id == id).Events.Any(e => e.Kind == "exit"))) return;
+        if (!m.Form.Agreements.Any(a => a.Events.Any(e => e.Kind == "exit"))) return;
         int verb = -1, subjectEnd = -1;
         var noun = false;
         for (var k = m.Start - 1; k >= Math.Max(c.From, m.Start - 7); k--)
@@ -283,7 +261,7 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
         {
             var t = tokens[k];
             if (t.IsPunct(',') || t.IsPunct(';') || t.IsWord && (Subordinators.Contains(t.Text) || t.Text is "said" or "says" or "and" or "or")) break;
-            if (CountryEndingAt(tokens, c.From, k) is { } country) parties.Add(country);
+            if (_lexicon.CountryEndingAt(tokens, c.From, k) is { Country: var country }) parties.Add(_reference.FindCountry(country)!.Name);
             else if (PersonCountryEndingAt(tokens, c.From, k, when?.Range ?? c.WrittenOn) is { } personCountry) parties.Add(personCountry);
         }
         if (parties.Count == 1) party = parties.First();
@@ -300,7 +278,7 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
     {
         var tokens = c.Tokens;
         // A name several agreements share goes to the one the stated time fits, else the first.
-        var candidates = m.Form.Agreements.Select(id => _reference.Agreements.First(a => a.Id == id)).ToList();
+        var candidates = m.Form.Agreements;
         var agreement = what == "signed" && hasDate
             ? candidates.FirstOrDefault(a => SignedIn(a, stated)) ?? candidates.MinBy(a => Math.Abs(a.Signed.Year - stated.Start.Year))!
             : candidates.FirstOrDefault(a => a.Events.Any(e => e.Kind == "exit")) ?? candidates[0];
@@ -350,35 +328,20 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
 
     private static bool IsPreposition(Token t) => t.IsWord && t.Text.ToLowerInvariant() is "in" or "on" or "of" or "during";
 
-    private string? CountryEndingAt(List<Token> tokens, int from, int k)
-    {
-        for (var s = Math.Max(from, k - 3); s <= k; s++)
-        {
-            if (!tokens[s].IsWord || !_countriesByFirst.TryGetValue(tokens[s].Text, out var list)) continue;
-            foreach (var (words, country) in list)
-            {
-                if (s + words.Length - 1 != k) continue;
-                var ok = true;
-                for (var j = 0; j < words.Length && ok; j++) ok = tokens[s + j].Text == words[j];
-                if (ok) return country;
-            }
-        }
-        return null;
-    }
-
     /// <summary>A reference person whose name ends at token k, as the country whose office they held at the time.</summary>
     private string? PersonCountryEndingAt(List<Token> tokens, int from, int k, DateRange time)
     {
         for (var s = Math.Max(from, k - 3); s <= k; s++)
         {
-            if (!tokens[s].IsWord || !_peopleByFirst.TryGetValue(tokens[s].Text, out var list)) continue;
-            foreach (var (words, person) in list)
+            if (!tokens[s].IsWord || _lexicon.NamesStartingWith(tokens[s].Text) is not { } forms) continue;
+            foreach (var form in forms)
             {
-                if (s + words.Length - 1 != k) continue;
+                // Only a name that is one person's on its own: not a surname waiting for its full name.
+                if (form.RequiresPrior || form.People.Length != 1 || s + form.Tokens.Length - 1 != k) continue;
                 var ok = true;
-                for (var j = 0; j < words.Length && ok; j++) ok = tokens[s + j].Text == words[j];
+                for (var j = 0; j < form.Tokens.Length && ok; j++) ok = tokens[s + j].Text == form.Tokens[j];
                 if (!ok) continue;
-                var countries = _reference.TermsOf(person).Where(t => t.Overlaps(time.Start, time.End))
+                var countries = _reference.TermsOf(form.People[0]).Where(t => t.Overlaps(time.Start, time.End))
                     .Select(t => _reference.GetOffice(t.Office).Country).OfType<string>().Distinct().ToList();
                 return countries.Count == 1 ? _reference.FindCountry(countries[0])?.Name : null;
             }
@@ -402,7 +365,7 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
         return p;
     }
 
-    private static bool IsYear(string text) => text.Length == 4 && text.All(char.IsAsciiDigit) && text[0] is '1' or '2';
+    private static bool IsYear(string text) => TimeExpressions.YearValue(text) is not null;
 
     /// <summary>"Accords" → "Accord", "Declarations" → "Declaration": agreements are named in both numbers.</summary>
     private static string Singular(string word) =>

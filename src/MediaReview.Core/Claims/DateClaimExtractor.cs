@@ -115,8 +115,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
         return claims;
     }
 
-    private static int? YearOf(Token t) =>
-        t.Kind == TokenKind.Number && t.Text.Length == 4 && int.TryParse(t.Text, out var y) && y is >= 1800 and <= 2100 ? y : null;
+    private static int? YearOf(Token t) => t.Kind == TokenKind.Number ? TimeExpressions.YearValue(t.Text) : null;
 
     private static DateOnly? PlaceIn(DateOnly date, int year) =>
         date.Month == 2 && date.Day == 29 && !DateTime.IsLeapYear(year) ? null : new DateOnly(year, date.Month, date.Day);
@@ -133,9 +132,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
             for (var j = i + 1; j < times.Count; j++)
             {
                 if (times[j].YearInferred || !times[j].Range.IsDay) continue;
-                var d = times[i].Range.Start;
-                if (d.Month == 2 && d.Day == 29 && !DateTime.IsLeapYear(times[j].Range.Start.Year)) break;
-                var shared = new DateOnly(times[j].Range.Start.Year, d.Month, d.Day);
+                if (PlaceIn(times[i].Range.Start, times[j].Range.Start.Year) is not { } shared) break;
                 times[i] = times[i] with { Range = DateRange.Day(shared), YearInferred = false };
                 break;
             }
@@ -227,10 +224,9 @@ public sealed class DateClaimExtractor : IClaimExtractor
             // "the 2024 presidential runoff on July 5": a year in the event's name is the year of its date.
             for (var k = start; k < end && when.YearInferred && when.Range.IsDay; k++)
             {
-                if (tokens[k].Kind == TokenKind.Number && tokens[k].Text.Length == 4 && int.TryParse(tokens[k].Text, out var nameYear) && nameYear is >= 1800 and <= 2100
-                    && !(when.Range.Start.Month == 2 && when.Range.Start.Day == 29 && !DateTime.IsLeapYear(nameYear)))
+                if (YearOf(tokens[k]) is { } nameYear && PlaceIn(when.Range.Start, nameYear) is { } named)
                 {
-                    when = when with { Range = DateRange.Day(new DateOnly(nameYear, when.Range.Start.Month, when.Range.Start.Day)), YearInferred = false };
+                    when = when with { Range = DateRange.Day(named), YearInferred = false };
                 }
             }
             // A date without a year, in a paragraph or section of the event's year, is that year's.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MediaReview.Reference;
 
 namespace MediaReview.Claims;
@@ -21,6 +22,12 @@ internal sealed class Lexicon
     private readonly Dictionary<string, List<TitleForm>> _titlesByLast = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<(string[] Tokens, string Country)>> _countriesByLast = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titleWords = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _givenNames = new(StringComparer.Ordinal);
+
+    private static readonly ConditionalWeakTable<ReferenceSet, Lexicon> Cache = new();
+
+    /// <summary>The lexicon of a reference set, built once and shared by every extractor.</summary>
+    public static Lexicon For(ReferenceSet reference) => Cache.GetValue(reference, r => new Lexicon(r));
 
     public static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
     {
@@ -127,14 +134,27 @@ internal sealed class Lexicon
 
     public IReadOnlyList<NameForm>? NamesStartingWith(string token) => _namesByFirst.GetValueOrDefault(token);
 
-    private readonly HashSet<string> _givenNames = new(StringComparer.Ordinal);
-
     /// <summary>The form starts with a given name (or an honorific): "Akbar Hashemi Rafsanjani", not "Hashemi Rafsanjani".</summary>
     public bool StartsWithGivenName(NameForm form) => _givenNames.Contains(form.Tokens[0]) || Honorifics.Contains(form.Tokens[0]);
 
     public IReadOnlyList<TitleForm>? TitlesEndingWith(string token) => _titlesByLast.GetValueOrDefault(token);
 
     public IReadOnlyList<(string[] Tokens, string Country)>? CountriesEndingWith(string token) => _countriesByLast.GetValueOrDefault(token);
+
+    /// <summary>The country (id) whose name or alias ends at token k and starts at or after <paramref name="from"/>, with its first token.</summary>
+    public (string Country, int Start)? CountryEndingAt(IReadOnlyList<Token> tokens, int from, int k)
+    {
+        if (k < from || !tokens[k].IsWord || CountriesEndingWith(tokens[k].Text) is not { } forms) return null;
+        foreach (var (words, country) in forms)
+        {
+            var start = k - words.Length + 1;
+            if (start < from) continue;
+            var ok = true;
+            for (var j = 0; j < words.Length && ok; j++) ok = tokens[start + j].Text == words[j];
+            if (ok) return (country, start);
+        }
+        return null;
+    }
 
     /// <summary>A word that appears in some office title ("president", "minister").</summary>
     public bool IsTitleWord(string token) => _titleWords.Contains(token);

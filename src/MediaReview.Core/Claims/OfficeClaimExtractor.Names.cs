@@ -39,16 +39,17 @@ public sealed partial class OfficeClaimExtractor
 
             var spanStart = tokens[start].Start;
             var spanEnd = tokens[m.End - 1].TextEnd;
+            // A name broken over two lines is cited on one.
+            var nameText = string.Join(' ', document.Text[spanStart..spanEnd].Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
             var line = document.Lines.GetPosition(spanStart).Line;
             if (!accepted.TryGetValue(m.Person, out var earlier)) accepted[m.Person] = earlier = [];
             var conflict = earlier.FirstOrDefault(e => NameSpelling.Differ(e.Words, words, preferredWords));
-            if (conflict.Words is null) earlier.Add((words, string.Join(' ', document.Text[spanStart..spanEnd].Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)), line));
+            if (conflict.Words is null) earlier.Add((words, nameText, line));
 
             claims.Add(new NameClaim
             {
                 Person = m.Person,
-                // A name broken over two lines is cited on one.
-                NameText = string.Join(' ', document.Text[spanStart..spanEnd].Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)),
+                NameText = nameText,
                 IsVariantSpelling = variant,
                 Preferred = preferred,
                 EarlierSpelling = conflict.Text ?? "",

@@ -40,7 +40,7 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
     public OfficeClaimExtractor(ReferenceSet reference)
     {
         _reference = reference;
-        _lexicon = new Lexicon(reference);
+        _lexicon = Lexicon.For(reference);
     }
 
     public IEnumerable<Claim> Extract(Document document)
@@ -524,23 +524,7 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         return best;
     }
 
-    private (string Country, int Start)? MatchCountryBack(SentenceContext s, int k)
-    {
-        if (k < s.From) return null;
-        var last = s.Tokens[k];
-        if (!last.IsWord) return null;
-        var forms = _lexicon.CountriesEndingWith(last.Text);
-        if (forms is null) return null;
-        foreach (var (tokens, country) in forms)
-        {
-            var start = k - tokens.Length + 1;
-            if (start < s.From) continue;
-            var ok = true;
-            for (var j = 0; j < tokens.Length && ok; j++) ok = s.Tokens[start + j].Text == tokens[j];
-            if (ok) return (country, start);
-        }
-        return null;
-    }
+    private (string Country, int Start)? MatchCountryBack(SentenceContext s, int k) => _lexicon.CountryEndingAt(s.Tokens, s.From, k);
 
     private (string Country, int End)? MatchCountryForward(SentenceContext s, int p)
     {

@@ -359,7 +359,8 @@ public static class TimeExpressions
 
     private static int? YearNumber(Token t) => t.Kind == TokenKind.Number && !t.Possessive ? YearValue(t.Text) : null;
 
-    private static int? YearValue(ReadOnlySpan<char> text) =>
+    /// <summary>A four-digit year from 1800 to 2100.</summary>
+    internal static int? YearValue(ReadOnlySpan<char> text) =>
         text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100 ? year : null;
 
     private static DateOnly? ValidDay(int year, int month, int day) =>

@@ -92,8 +92,11 @@ public sealed class HtmlReader : IDocumentReader
         return false;
     }
 
-    /// <summary>Walks the DOM in source order, keeping a cursor in the source to place each text node.</summary>
-    private sealed class Walker(string source, char[] prose, IElement? root)
+    /// <summary>
+    /// Walks the DOM in source order, keeping a cursor in the source to place each text node. Without a prose
+    /// array it only moves the cursor (to step over an element that is not read).
+    /// </summary>
+    private sealed class Walker(string source, char[]? prose, IElement? root)
     {
         private readonly List<TextSpan> _regions = [];
         private int _cursor;
@@ -163,11 +166,9 @@ public sealed class HtmlReader : IDocumentReader
                 return;
             }
             // Other elements: align their text silently so the cursor ends after them.
-            var saved = (_regionStart, _regionEnd, _lastMapped, _separate);
-            var probe = new Walker(source, new char[prose.Length], root) { _cursor = _cursor };
+            var probe = new Walker(source, null, root) { _cursor = _cursor };
             probe.Walk(element);
             _cursor = Math.Max(_cursor, probe._cursor);
-            (_regionStart, _regionEnd, _lastMapped, _separate) = saved;
         }
 
         private void Break()
@@ -201,9 +202,10 @@ public sealed class HtmlReader : IDocumentReader
                     k++;
                     continue;
                 }
-                if (c == '&' && d != '&' || c == '&' && Entity(p) is { Length: > 1 })
+                // "&amp;" is an entity; a lone "&" is itself.
+                var entity = c == '&' ? Entity(p) : null;
+                if (entity is not null || c == '&' && d != '&')
                 {
-                    var entity = Entity(p);
                     if (entity is null) return;
                     var decoded = WebUtility.HtmlDecode(entity);
                     if (decoded.Length != 1 || decoded[0] != d) return;
@@ -218,6 +220,7 @@ public sealed class HtmlReader : IDocumentReader
                 k++;
             }
             _cursor = p;
+            if (prose is null) return;
             if (string.IsNullOrWhiteSpace(data)) { _separate = true; return; }
             foreach (var (offset, length, ch) in map)
             {

@@ -6,6 +6,7 @@ public sealed class ReferenceSet
     private readonly Dictionary<string, Person> _people;
     private readonly Dictionary<string, Office> _offices;
     private readonly Dictionary<string, Country> _countries;
+    private readonly Dictionary<string, Agreement> _agreements = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Term[]> _termsByPerson;
     private readonly Dictionary<string, HashSet<string>> _countriesByPerson;
 
@@ -18,6 +19,7 @@ public sealed class ReferenceSet
         _offices = offices.ToDictionary(o => o.Id, StringComparer.Ordinal);
         Terms = terms.OrderBy(t => t.Start).ToArray();
         Agreements = agreements.ToArray();
+        foreach (var a in Agreements) _agreements.TryAdd(a.Id, a);
         Events = events.ToArray();
         _termsByPerson = Terms.GroupBy(t => t.Person, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
@@ -40,6 +42,7 @@ public sealed class ReferenceSet
     public Person? FindPerson(string id) => _people.GetValueOrDefault(id);
     public Office? FindOffice(string id) => _offices.GetValueOrDefault(id);
     public Country? FindCountry(string id) => _countries.GetValueOrDefault(id);
+    public Agreement? FindAgreement(string id) => _agreements.GetValueOrDefault(id);
 
     public Person GetPerson(string id) => _people[id];
     public Office GetOffice(string id) => _offices[id];

@@ -101,7 +101,8 @@ public static class ClaimKinds
         (claim, reference) =>
         {
             var c = (AgreementClaim)claim;
-            var a = reference.Agreements.First(x => x.Id == c.Agreement);
+            var a = reference.FindAgreement(c.Agreement)!;
+            static string Between(Agreement x) => x.Parties.Count is > 0 and <= 3 ? $" between {string.Join(" and ", x.Parties)}" : "";
             var exit = a.Events.FirstOrDefault(e => e.Kind == "exit" && (c.Party.Length == 0 || e.Party is null || e.Party == c.Party))
                 ?? a.Events.FirstOrDefault(e => e.Kind == "exit");
             // "the Algiers Agreement of 1981": another agreement of the same place signed in the stated time.
@@ -117,9 +118,9 @@ public static class ClaimKinds
                 ["nameText"] = c.NameText,
                 ["signed"] = a.Signed.ToString("yyyy-MM-dd") + (a.InForce is { } f ? $" (in force {f:yyyy-MM-dd})" : ""),
                 ["place"] = a.Place is null ? "" : $" in {a.Place}",
-                ["parties"] = a.Parties.Count is > 0 and <= 3 ? $" between {string.Join(" and ", a.Parties)}" : "",
+                ["parties"] = Between(a),
                 ["stated"] = stated,
-                ["alternative"] = other is null ? "" : $"; the {other.Name}{(other.Parties.Count is > 0 and <= 3 ? $" between {string.Join(" and ", other.Parties)}" : "")} were signed {other.Signed:yyyy-MM-dd}",
+                ["alternative"] = other is null ? "" : $"; the {other.Name}{Between(other)} were signed {other.Signed:yyyy-MM-dd}",
                 ["event"] = exit?.What ?? "",
                 ["eventDate"] = exit?.Date.ToString("yyyy-MM-dd") ?? "",
                 ["eventParty"] = exit?.Party ?? "",

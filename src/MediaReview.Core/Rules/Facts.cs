@@ -129,11 +129,11 @@ public sealed class Facts(ReferenceSet reference)
 
     /// <summary>The agreement was signed, or entered into force, within the range.</summary>
     public bool AgreementSignedIn(string agreement, DateRange range) =>
-        Reference.Agreements.FirstOrDefault(a => a.Id == agreement) is not { } a || AgreementClaimExtractor.SignedIn(a, range);
+        Reference.FindAgreement(agreement) is not { } a || AgreementClaimExtractor.SignedIn(a, range);
 
     /// <summary>The reference set records an event of this kind ("exit") for the agreement.</summary>
     public bool HasAgreementEvent(string agreement, string kind) =>
-        Reference.Agreements.FirstOrDefault(a => a.Id == agreement)?.Events.Any(e => e.Kind == kind) == true;
+        Reference.FindAgreement(agreement)?.Events.Any(e => e.Kind == kind) == true;
 
     /// <summary>
     /// An event of the kind fits what the draft says: by the named party (when one is named) and within
@@ -141,7 +141,7 @@ public sealed class Facts(ReferenceSet reference)
     /// </summary>
     public bool AgreementEventFits(string agreement, string kind, string party, DateRange stated, bool hasDate)
     {
-        if (Reference.Agreements.FirstOrDefault(a => a.Id == agreement) is not { } a) return true;
+        if (Reference.FindAgreement(agreement) is not { } a) return true;
         var events = a.Events.Where(e => e.Kind == kind).ToList();
         if (party.Length > 0) events = events.Where(e => e.Party is null || string.Equals(e.Party, party, StringComparison.OrdinalIgnoreCase)).ToList();
         if (events.Count == 0) return false;
