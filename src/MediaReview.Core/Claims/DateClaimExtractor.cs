@@ -9,30 +9,19 @@ namespace MediaReview.Claims;
 /// </summary>
 public sealed class DateClaimExtractor : IClaimExtractor
 {
-    private readonly Dictionary<string, List<(string[] Words, string Event, bool Generic)>> _eventsByFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Lexicon _lexicon;
     private readonly Dictionary<string, string> _places = new(StringComparer.Ordinal);
     private readonly HashSet<string> _knownPlaces = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _eventYears = new(StringComparer.Ordinal);
 
     public DateClaimExtractor(ReferenceSet reference)
     {
+        _lexicon = Lexicon.For(reference);
         foreach (var e in reference.Events)
         {
             _eventYears[e.Id] = (e.Date ?? e.Start!.Value).Year;
             if (e.Place is { } place) { _places[e.Id] = place; _knownPlaces.Add(place); }
-            foreach (var name in e.Aliases.Prepend(e.Name))
-            {
-                var words = Tokenizer.Tokenize(name, 0, name.Length).Where(t => t.Kind != TokenKind.Punct)
-                    .Select(t => t.Possessive ? t.Text + "'s" : t.Text).ToArray();
-                // A single ordinary word is too weak a sign of a specific event; a code such as "NSPM-2" is not.
-                if (words.Length < 2 && !(words.Length == 1 && words[0].Any(char.IsDigit))) continue;
-                if (!_eventsByFirstWord.TryGetValue(words[0], out var list)) _eventsByFirstWord[words[0]] = list = [];
-                // "first round of talks" names no one: it may be other talks, so it counts only with the event's place.
-                var generic = e.Place is not null && words.All(w => !char.IsUpper(w[0]) && !w.Any(char.IsDigit));
-                list.Add((words, e.Id, generic));
-            }
         }
-        foreach (var list in _eventsByFirstWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
     private static readonly Dictionary<string, string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
@@ -183,11 +172,10 @@ public sealed class DateClaimExtractor : IClaimExtractor
         var mentions = new List<(int Start, int End, string Event)>();
         for (var i = from; i < to; i++)
         {
-            if (tokens[i].Kind == TokenKind.Punct || !_eventsByFirstWord.TryGetValue(tokens[i].Text, out var forms)) continue;
             var first = i;
-            foreach (var (words, id, generic) in forms)
+            foreach (var (form, end) in _lexicon.EventsAt(tokens, first, to))
             {
-                if (MatchWords(tokens, first, to, words) is not { } end) continue;
+                var (id, generic) = (form.Event, form.Generic);
                 i = end - 1;
                 // "a first round of talks", "Five days after Soleimani was killed": not the event being dated.
                 if (first > from && tokens[first - 1].IsWord && tokens[first - 1].Text.ToLowerInvariant() is "a" or "an") break;
@@ -313,20 +301,5 @@ public sealed class DateClaimExtractor : IClaimExtractor
                 && !string.Equals(tokens[k + 1].Text, place, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
-    }
-
-    /// <summary>Where the words end if they match at token i, case-insensitively, skipping punctuation between them.</summary>
-    private static int? MatchWords(List<Token> tokens, int i, int to, string[] words)
-    {
-        var p = i;
-        for (var k = 0; k < words.Length; k++)
-        {
-            while (k > 0 && p < to && tokens[p].Kind == TokenKind.Punct && tokens[p].Text[0] is '-' or '\u2013' or ',') p++;
-            if (p >= to || tokens[p].Kind == TokenKind.Punct) return null;
-            var text = tokens[p].Possessive ? tokens[p].Text + "'s" : tokens[p].Text;
-            if (!string.Equals(text, words[k], StringComparison.OrdinalIgnoreCase)) return null;
-            p++;
-        }
-        return p;
     }
 }

@@ -12,6 +12,10 @@ internal sealed record NameForm(string[] Tokens, string[] People, bool IsFull, b
 /// <param name="NamesCountry">The form itself names a country ("Omani Foreign Minister", "President of Iran").</param>
 internal sealed record TitleForm(string[] Tokens, string[] Offices, bool NamesCountry);
 
+/// <summary>A way of naming an event of the reference set, as tokens.</summary>
+/// <param name="Generic">Names no one and nothing ("first round of talks"): it may mean other talks, so it counts only with the event's place.</param>
+internal sealed record EventForm(string[] Tokens, string Event, bool Generic);
+
 /// <summary>
 /// Name, title and country lexicons built once from a reference set. Lookups go by the first
 /// (names) or last (titles) token, so matching costs a dictionary probe per token.
@@ -23,6 +27,7 @@ internal sealed class Lexicon
     private readonly Dictionary<string, List<(string[] Tokens, string Country)>> _countriesByLast = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titleWords = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _givenNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<EventForm>> _eventsByFirst = new(StringComparer.OrdinalIgnoreCase);
 
     private static readonly ConditionalWeakTable<ReferenceSet, Lexicon> Cache = new();
 
@@ -128,6 +133,20 @@ internal sealed class Lexicon
             list.Add(form);
         }
         foreach (var list in _namesByFirst.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+
+        foreach (var e in reference.Events)
+        {
+            foreach (var name in e.Aliases.Prepend(e.Name))
+            {
+                var words = Words(name);
+                // A single ordinary word is too weak a sign of a specific event; a code such as "NSPM-2" is not.
+                if (words.Length < 2 && !(words.Length == 1 && words[0].Any(char.IsDigit))) continue;
+                if (!_eventsByFirst.TryGetValue(words[0], out var list)) _eventsByFirst[words[0]] = list = [];
+                var generic = e.Place is not null && words.All(w => !char.IsUpper(w[0]) && !w.Any(char.IsDigit));
+                list.Add(new EventForm(words, e.Id, generic));
+            }
+        }
+        foreach (var list in _eventsByFirst.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
     }
 
     public ReferenceSet Reference { get; }
@@ -154,6 +173,31 @@ internal sealed class Lexicon
             if (ok) return (country, start);
         }
         return null;
+    }
+
+    /// <summary>The event forms starting at token i, longest first, each with the token after its match.</summary>
+    public IEnumerable<(EventForm Form, int End)> EventsAt(IReadOnlyList<Token> tokens, int i, int to)
+    {
+        if (tokens[i].Kind == TokenKind.Punct || !_eventsByFirst.TryGetValue(tokens[i].Text, out var forms)) yield break;
+        foreach (var form in forms)
+        {
+            if (MatchWords(tokens, i, to, form.Tokens) is { } end) yield return (form, end);
+        }
+    }
+
+    /// <summary>Words matched case-insensitively from token i; hyphens, dashes and commas between words are skipped.</summary>
+    private static int? MatchWords(IReadOnlyList<Token> tokens, int i, int to, string[] words)
+    {
+        var p = i;
+        for (var k = 0; k < words.Length; k++)
+        {
+            while (k > 0 && p < to && tokens[p].Kind == TokenKind.Punct && tokens[p].Text[0] is '-' or '\u2013' or ',') p++;
+            if (p >= to || tokens[p].Kind == TokenKind.Punct) return null;
+            var text = tokens[p].Possessive ? tokens[p].Text + "'s" : tokens[p].Text;
+            if (!string.Equals(text, words[k], StringComparison.OrdinalIgnoreCase)) return null;
+            p++;
+        }
+        return p;
     }
 
     /// <summary>A word that appears in some office title ("president", "minister").</summary>

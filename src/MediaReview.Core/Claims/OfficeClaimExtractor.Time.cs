@@ -190,6 +190,12 @@ public sealed partial class OfficeClaimExtractor
                 || (m.Value.StartToken == first + 1 && Tokens[first].IsWord && GoverningPrepositions.Contains(Tokens[first].Text)));
             // A marker inside a relative clause ("Raisi, a hardliner who took office in 2021, …") speaks of that clause only.
             _historical = HistoricalMarkers.Occurs(Tokens, From, To, relative);
+            if (_governing is null && OpeningPeriod(first) is var (period, dated))
+            {
+                if (dated is { } d) _governing = d;
+                // "During the war, …": a period the text does not date; the titles are of that time, which is unknown.
+                else _historical |= period;
+            }
             _future = FutureMarkers.Occurs(Tokens, From, To, relative);
             _recallsDeath = false;
             for (var i = From; i < To && !_recallsDeath; i++) _recallsDeath = Tokens[i].IsWord && DeathWords.Contains(Tokens[i].Text);
@@ -203,6 +209,41 @@ public sealed partial class OfficeClaimExtractor
                     && !(i > From && Tokens[i - 1].IsWord && Tokens[i - 1].Text.ToLowerInvariant() is "that" or "same" or "next" or "following" or "last" or "previous");
             }
         }
+
+        private static readonly HashSet<string> PeriodOpeners = new(StringComparer.Ordinal) { "During", "Throughout", "Amid" };
+
+        /// <summary>
+        /// A sentence opening with a period and a comma: "During the Iran–Iraq war, …" (a reference event,
+        /// dated by the set), "During the 2024 campaign, …" (the year), "During the war, …" (undated: a
+        /// period, but no time). Null when the sentence does not open so, or the phrase holds a time of its own.
+        /// </summary>
+        private (bool Period, TimeMention? Dated)? OpeningPeriod(int first)
+        {
+            if (first >= To || !Tokens[first].IsWord || !PeriodOpeners.Contains(Tokens[first].Text)) return null;
+            var comma = first + 1;
+            while (comma < To && comma <= first + 12 && !Tokens[comma].IsPunct(',')) comma++;
+            if (comma >= To || !Tokens[comma].IsPunct(',') || comma == first + 1) return null;
+            if (_allTimes!.Any(m => m.StartToken > first && m.StartToken < comma)) return null;
+            for (var i = first + 1; i < comma; i++)
+            {
+                foreach (var (form, end) in _owner._lexicon.EventsAt(Tokens, i, comma))
+                {
+                    if (form.Generic || _owner._reference.FindEvent(form.Event) is not { } e) continue;
+                    var start = e.Date ?? e.Start!.Value;
+                    var last = e.Date ?? e.End ?? Later(_owner._reference.AsOf, Document.Date);
+                    return (true, new TimeMention(new DateRange(start, last), first, comma, false));
+                }
+            }
+            // "During the 2024 campaign": a year that names the period.
+            for (var i = first + 1; i + 1 < comma; i++)
+            {
+                if (Tokens[i].IsIgnoreCase("the") && TimeExpressions.YearValue(Tokens[i + 1].Text) is { } year && Tokens[i + 1].Kind == TokenKind.Number)
+                    return (true, new TimeMention(DateRange.Year(year), first, comma, false));
+            }
+            return (true, null);
+        }
+
+        private static DateOnly Later(DateOnly? a, DateOnly b) => a is { } x && x > b ? x : b;
 
         /// <summary>
         /// Comma-delimited stretches [comma, next comma or end) that hold a relative clause: ", who …,",

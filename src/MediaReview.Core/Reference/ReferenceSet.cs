@@ -7,6 +7,7 @@ public sealed class ReferenceSet
     private readonly Dictionary<string, Office> _offices;
     private readonly Dictionary<string, Country> _countries;
     private readonly Dictionary<string, Agreement> _agreements = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Event> _events = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Term[]> _termsByPerson;
     private readonly Dictionary<string, HashSet<string>> _countriesByPerson;
 
@@ -21,6 +22,7 @@ public sealed class ReferenceSet
         Agreements = agreements.ToArray();
         foreach (var a in Agreements) _agreements.TryAdd(a.Id, a);
         Events = events.ToArray();
+        foreach (var e in Events) _events.TryAdd(e.Id, e);
         _termsByPerson = Terms.GroupBy(t => t.Person, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _countriesByPerson = _termsByPerson.ToDictionary(
@@ -43,6 +45,7 @@ public sealed class ReferenceSet
     public Office? FindOffice(string id) => _offices.GetValueOrDefault(id);
     public Country? FindCountry(string id) => _countries.GetValueOrDefault(id);
     public Agreement? FindAgreement(string id) => _agreements.GetValueOrDefault(id);
+    public Event? FindEvent(string id) => _events.GetValueOrDefault(id);
 
     public Person GetPerson(string id) => _people[id];
     public Office GetOffice(string id) => _offices[id];

@@ -68,7 +68,7 @@ public static class ClaimKinds
         (claim, reference) =>
         {
             var c = (EventClaim)claim;
-            var e = reference.Events.First(x => x.Id == c.Event);
+            var e = reference.FindEvent(c.Event)!;
             var date = e.Date is { } d ? $"on {d:yyyy-MM-dd}" : $"from {e.Start:yyyy-MM-dd} to {e.End:yyyy-MM-dd}";
             if (e.AlsoDated.Count > 0) date += $" (also dated {string.Join(", ", e.AlsoDated.Select(a => a.ToString("yyyy-MM-dd")))})";
             return new Dictionary<string, string>(StringComparer.Ordinal)

@@ -48,7 +48,7 @@ public sealed class Facts(ReferenceSet reference)
     /// <summary>As <see cref="EventOn(string, DateRange)"/>, for the event's "start" or "end" only when <paramref name="part"/> says so.</summary>
     public bool EventOn(string @event, DateRange range, string part)
     {
-        if (Reference.Events.FirstOrDefault(e => e.Id == @event) is not { } e) return true;
+        if (Reference.FindEvent(@event) is not { } e) return true;
         var (start, end) = (e.Date ?? e.Start!.Value, e.End ?? e.Date ?? e.Start!.Value);
         if (part == "start") end = start;
         else if (part == "end") start = end;
@@ -62,7 +62,7 @@ public sealed class Facts(ReferenceSet reference)
     /// </summary>
     public bool EventNear(string @event, DateRange range)
     {
-        if (Reference.Events.FirstOrDefault(e => e.Id == @event) is not { } e) return false;
+        if (Reference.FindEvent(@event) is not { } e) return false;
         var (start, end) = (e.Date ?? e.Start!.Value, e.End ?? e.Date ?? e.Start!.Value);
         return range.End >= start.AddYears(-1) && range.Start <= end.AddYears(1);
     }

@@ -36,11 +36,17 @@ public class TimeContextRuleTests
     [InlineData("In the Raisi years, Foreign Minister Hossein Amir-Abdollahian restored ties with Riyadh.", "2024-08-25")]
     [InlineData("Akbar Hashemi Rafsanjani died on Sunday. His daughter Faezeh Hashemi Rafsanjani, 55, spoke at the funeral.", "2017-01-10")]
     [InlineData("| Year | Event |\n|---|---|\n| 2018 | Treaty of Amity terminated by Washington in October |\n| 2025 | first round of U.S.-Iran talks in Muscat on April 12 |", "2026-01-21")]
+    [InlineData("During the Iran–Iraq war, President Ali Khamenei visited the front.", "2025-09-10")]
+    [InlineData("During the 2024 campaign, Vice President Kamala Harris promised a tougher line.", "2025-09-10")]
+    [InlineData("During the war, President Ali Khamenei visited the front.", "2025-09-10")]
     public void Titles_and_tenures_stay_silent_in_their_era(string text, string date) => Markup.Verify(text, date);
 
     [Theory]
     [InlineData("{|MR1002:Secretary of State John Kerry|} said on Monday the deal should be revived.", "2025-05-11")]
     [InlineData("When Trump was first in office, {|MR1003:Secretary of State Antony Blinken|} ran the pressure campaign.", "2025-06-25")]
     [InlineData("{|MR2004:Netanyahu has served as prime minister since 2009|}.", "2024-08-22")]
+    [InlineData("During the Iran–Iraq war, {|MR1003:President Hassan Rouhani|} visited the front.", "2025-09-10")]
+    [InlineData("During the 2024 campaign, {|MR1003:Vice President JD Vance|} promised a tougher line.", "2025-09-10")]
+    [InlineData("Throughout the Iran-Iraq War, {|MR1003:Foreign Minister Abbas Araghchi|} spoke for Tehran.", "2025-09-10")]
     public void Titles_and_tenures_still_fire_outside_their_era(string markup, string date) => Markup.Verify(markup, date);
 }
