@@ -151,6 +151,10 @@ public sealed class DateClaimExtractor : IClaimExtractor
         {
             if (tokens[k].IsPunct(';')) return false;
             // "… came nine days after Israel began the war on June 13", "talks since … in January 2025".
+            // ", which began on September 22, 1980,": a clause that dates the event itself.
+            if (tokens[k].IsWord && tokens[k].Text.ToLowerInvariant() is "which" or "that" && k > a && tokens[k - 1].IsPunct(',') && k + 1 < b
+                && time.StartToken >= eventEnd && k - 1 == eventEnd
+                && (EventVerbs.Contains(tokens[k + 1].Text) || tokens[k + 1].IsIgnoreCase("took") && k + 2 < b && tokens[k + 2].IsIgnoreCase("place"))) continue;
             if (tokens[k].IsWord && tokens[k].Text.ToLowerInvariant() is "after" or "before" or "since" or "following" or "until" or "which" or "who" or "that") return false;
             // "in Rome on Friday, May 16": the comma after a weekday is part of the date.
             if (tokens[k].IsPunct(',') && k > 0 && tokens[k - 1].IsWord && IsWeekday(tokens[k - 1].Text)) continue;
@@ -163,6 +167,9 @@ public sealed class DateClaimExtractor : IClaimExtractor
         }
         return true;
     }
+
+    private static readonly HashSet<string> EventVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "began", "started", "erupted", "broke", "ended", "concluded", "happened", "occurred", "unfolded" };
 
     /// <summary>Each event mention with the nearest time after it in its clause (else the nearest before).</summary>
     private void Events(Document document, List<Token> tokens, int from, int to, List<TimeMention> times, bool[] quotes, DateRange writtenOn, List<Claim> claims,

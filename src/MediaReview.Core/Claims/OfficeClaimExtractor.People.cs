@@ -12,15 +12,18 @@ public sealed partial class OfficeClaimExtractor
     private void AgesAround(SentenceContext s, int nameStart, int nameEnd, string person, List<Claim> claims)
     {
         var tokens = s.Tokens;
-        // Polls and tallies: "Trump (47) led Harris (45)" gives percentages, not ages.
-        for (var p = s.From; p < s.To; p++)
+        // Polls and tallies: "Trump (47) led Harris (45)" gives percentages, not ages. Only a number in
+        // brackets or after "at" or "then" is in doubt there; "Rouhani, 70, said", "86-year-old", "aged 86"
+        // and "at the age of 86" are ages in any sentence.
+        var tally = false;
+        for (var p = s.From; p < s.To && !tally; p++)
         {
-            if (tokens[p].IsPunct('%') || tokens[p].IsWord && NumberContext.Contains(tokens[p].Text)) return;
+            tally = tokens[p].IsPunct('%') || tokens[p].IsWord && NumberContext.Contains(tokens[p].Text);
         }
         int? age = null;
         int spanStart = nameStart, spanEnd = nameEnd;
         // After the name: "Khamenei, then 56," and "Khamenei, at 87," are ages too.
-        var skip = nameEnd + 2 < s.To && tokens[nameEnd].IsPunct(',') && (tokens[nameEnd + 1].IsIgnoreCase("then") || tokens[nameEnd + 1].IsIgnoreCase("at")) ? 1 : 0;
+        var skip = tally ? 0 : nameEnd + 2 < s.To && tokens[nameEnd].IsPunct(',') && (tokens[nameEnd + 1].IsIgnoreCase("then") || tokens[nameEnd + 1].IsIgnoreCase("at")) ? 1 : 0;
         if (skip == 1 && AgeNumber(tokens[nameEnd + 2]) is { } then
             && (nameEnd + 3 == s.To || tokens[nameEnd + 3].Kind == TokenKind.Punct && tokens[nameEnd + 3].Text[0] is ',' or '.' or ';'))
         {
@@ -28,13 +31,13 @@ public sealed partial class OfficeClaimExtractor
             spanEnd = nameEnd + 3;
         }
         // "At 89, Khamenei …"
-        else if (nameStart - 3 >= s.From && tokens[nameStart - 1].IsPunct(',') && AgeNumber(tokens[nameStart - 2]) is { } at89 && tokens[nameStart - 3].IsIgnoreCase("at")
+        else if (!tally && nameStart - 3 >= s.From && tokens[nameStart - 1].IsPunct(',') && AgeNumber(tokens[nameStart - 2]) is { } at89 && tokens[nameStart - 3].IsIgnoreCase("at")
             && nameStart - 3 == s.From)
         {
             age = at89;
             spanStart = nameStart - 3;
         }
-        else if (nameEnd + 1 < s.To && (tokens[nameEnd].IsPunct(',') || tokens[nameEnd].IsPunct('(')) && AgeNumber(tokens[nameEnd + 1]) is { } a
+        else if (nameEnd + 1 < s.To && (tokens[nameEnd].IsPunct(',') || !tally && tokens[nameEnd].IsPunct('(')) && AgeNumber(tokens[nameEnd + 1]) is { } a
             && (nameEnd + 2 == s.To || tokens[nameEnd + 2].Kind == TokenKind.Punct && tokens[nameEnd + 2].Text[0] is ',' or '.' or ';' or ')'))
         {
             age = a;

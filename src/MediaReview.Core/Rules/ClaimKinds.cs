@@ -140,7 +140,7 @@ internal static class OfficeMessages
     public static readonly string[] Placeholders =
     [
         "person", "name", "title", "office", "terms", "time", "writtenOn", "firstStart", "currentTerm", "heldOffices",
-        "born", "died", "asOf", "timeReason", "qualifier",
+        "born", "died", "deathRecord", "asOf", "timeReason", "qualifier",
     ];
 
     public static IReadOnlyDictionary<string, string> Arguments(OfficeClaim claim, ReferenceSet reference)
@@ -166,6 +166,7 @@ internal static class OfficeMessages
             ["heldOffices"] = held.Count == 0 ? "no office in the reference set" : JoinAnd(held),
             ["born"] = person.Born?.ToString("yyyy-MM-dd") ?? "unknown",
             ["died"] = person.Died?.ToString("yyyy-MM-dd") ?? "",
+            ["deathRecord"] = person.Died is { } died ? $"records the death on {died:yyyy-MM-dd}" : "records no death",
             ["asOf"] = reference.AsOf?.ToString("yyyy-MM-dd") ?? "",
             ["timeReason"] = claim.TimeReason,
             ["qualifier"] = claim.Qualifier,

@@ -112,6 +112,8 @@ public class EventRuleTests
     [InlineData("{|MR2002:Soleimani was killed in a U.S. drone strike in Baghdad on January 3, 2019|}.", "2025-02-11")]
     [InlineData("Few expected the {|MR2002:12-day war in June 2024|}.", "2025-07-01")]
     [InlineData("The {|MR2002:second round of U.S.-Iran talks, held in Rome on April 26|}, went well.", "2025-05-01")]
+    [InlineData("The {|MR2002:Iran-Iraq War, which began on September 22, 1981|}, lasted eight years.", "2025-05-01")]
+    [InlineData("The {|MR2002:Iran–Iraq war, which ended on August 20, 1989|}, left a million dead.", "2025-05-01")]
     public void MR2002_fires_on_a_known_event_given_the_wrong_date(string markup, string date) => Markup.Verify(markup, date);
 
     [Theory]
@@ -122,6 +124,8 @@ public class EventRuleTests
     [InlineData("Raisi died in a helicopter crash in May 2024.", "2025-02-11")]
     [InlineData("The Iran–Iraq war, from 1980 to 1988, shaped his views.", "2025-02-11")]
     [InlineData("The first round of talks ended. On April 19 the second round of talks opened in Rome.", "2025-04-25")]
+    [InlineData("The Iran-Iraq War, which began on September 22, 1980, lasted eight years.", "2025-05-01")]
+    [InlineData("The Iran-Iraq War, which Khomeini called a holy defence in 1984, lasted eight years.", "2025-05-01")]
     public void MR2002_stays_silent_on_right_or_other_events(string text, string date) => Markup.Verify(text, date);
 
     [Fact]
@@ -145,6 +149,8 @@ public class DateReviewRegressionTests
     [InlineData("Soleimani was killed in a drone strike ordered by Trump on the evening of Jan. 2, 2020, Washington time.", "2025-02-10")]
     [InlineData("Pezeshkian, whose wife died at 38 in a car crash, never remarried.", "2025-02-10")]
     [InlineData("In the poll, Trump (47) led Harris (45).", "2025-02-10")]
+    [InlineData("In the poll, Harris, at 47, led Trump.", "2025-02-10")]
+    [InlineData("Inflation reached 40 percent, President Hassan Rouhani, 70, said.", "2019-06-10")]
     [InlineData("Khamenei, who has led the country for more than 30 years, rarely travels.", "2025-02-11")]
     [InlineData("Netanyahu has served as prime minister for more than 17 years in total.", "2025-04-14")]
     [InlineData("Khamenei's office, which has been run by Mohammadi Golpayegani since 1993, issued a statement.", "2025-02-11")]
@@ -156,6 +162,8 @@ public class DateReviewRegressionTests
     public void Stays_silent(string text, string date) => Markup.Verify(text, date);
 
     [Theory]
+    [InlineData("Inflation reached 40 percent, President {|MR2003:Hassan Rouhani, 72|}, said.", "2019-06-10")] // 70
+    [InlineData("Unemployment rose two points, the {|MR2003:75-year-old Rouhani|} conceded.", "2019-06-10")]
     [InlineData("{|MR2004:Khamenei has led the country for five decades|}.", "2025-02-11")] // 35 years: "four decades" rounds right, five does not
     [InlineData("{|MR2004:Ali Khamenei, supreme leader since 1990|}, spoke.", "2025-02-11")]
     [InlineData("{|MR2004:Masoud Pezeshkian has been president for two years|}.", "2025-02-11")]

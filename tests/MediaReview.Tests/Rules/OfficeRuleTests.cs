@@ -172,6 +172,16 @@ public class OfficeRuleTests
     public void MR1005_fires_on_late_for_someone_alive(string markup, string date) => Markup.Verify(markup, date);
 
     [Theory]
+    [InlineData("Supporters of the late Hassan Rouhani gathered outside.", "2025-02-11", "Hassan Rouhani was alive on 2025-02-11, the draft's date: the reference set records no death")]
+    [InlineData("The late Qasem Soleimani commanded the Quds Force.", "2019-06-10", "Qasem Soleimani was alive on 2019-06-10, the draft's date: the reference set records the death on 2020-01-03")]
+    public void MR1005_cites_the_death_the_set_records(string text, string date, string message)
+    {
+        var finding = Assert.Single(TestEngine.Check(text, date));
+        Assert.Equal("MR1005", finding.Id);
+        Assert.Equal(message, finding.Message);
+    }
+
+    [Theory]
     [InlineData("A portrait of the late Ebrahim Raisi hung in the hall.", "2025-02-11")]
     [InlineData("The channel is associated with late Ayatollah Ali Akbar Hashemi Rafsanjani.", "2025-02-11")]
     [InlineData("The late Ayatollah Ruhollah Khomeini founded the Islamic Republic.", "2025-02-11")]
