@@ -60,11 +60,22 @@ public sealed partial class Checker
                     findings.Add(EngineError(document, claim, rule, e));
                     continue;
                 }
-                if (!ok) findings.Add(CreateFinding(document, claim, rule));
+                if (!ok) findings.Add(MarkOutsideArticle(document, CreateFinding(document, claim, rule)));
             }
         }
         findings.Sort(CompareFindings);
         return new FileResult(document, claims, findings);
+    }
+
+    /// <summary>A finding in a page's related content is reported as such, and at most as a suggestion.</summary>
+    private static Finding MarkOutsideArticle(Document document, Finding finding)
+    {
+        if (document.Parts.Count == 0 || document.OutsideArticle(finding.Span.Start) is not { } part) return finding;
+        return finding with
+        {
+            OutsideArticle = part.Description,
+            Severity = finding.Severity > Severity.Suggestion ? Severity.Suggestion : finding.Severity,
+        };
     }
 
     public static int CompareFindings(Finding a, Finding b)

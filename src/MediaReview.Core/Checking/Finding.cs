@@ -29,6 +29,12 @@ public sealed record Finding
     /// <summary>Text to replace the span with, when there is an obvious correction.</summary>
     public string? Suggestion { get; init; }
 
+    /// <summary>
+    /// Set when the span lies on a web page outside the article (related content after it): what that part
+    /// is. Such a finding is at most a suggestion: the article is not wrong, the page around it is.
+    /// </summary>
+    public string? OutsideArticle { get; init; }
+
     /// <summary>The rule's name in its rule file.</summary>
     public required string RuleName { get; init; }
 }

@@ -15,7 +15,7 @@ public enum DateSource { FrontMatter, Option, Today }
 public sealed class Document
 {
     public Document(string path, string text, DocumentKind kind, string prose, IReadOnlyList<TextSpan> regions,
-        DateOnly date, DateSource dateSource)
+        DateOnly date, DateSource dateSource, IReadOnlyList<PagePart>? parts = null)
     {
         if (prose.Length != text.Length) throw new ArgumentException("The prose mask must keep every offset.", nameof(prose));
         Path = path;
@@ -26,6 +26,20 @@ public sealed class Document
         Date = date;
         DateSource = dateSource;
         Lines = new LineMap(text);
+        Parts = parts ?? [];
+    }
+
+    /// <summary>Parts of a web page that are not the article: skipped (comments, furniture) or checked and marked as outside it.</summary>
+    public IReadOnlyList<PagePart> Parts { get; }
+
+    /// <summary>The part outside the article that holds the offset, if any.</summary>
+    public PagePart? OutsideArticle(int offset)
+    {
+        foreach (var part in Parts)
+        {
+            if (part.Kind == PagePartKind.Outside && part.Span.Start <= offset && offset < part.Span.End) return part;
+        }
+        return null;
     }
 
     /// <summary>The path as the user gave it (or as found under a folder they gave).</summary>

@@ -54,7 +54,7 @@ public sealed class DocumentLoader
         var (date, source) = result.FrontMatterDate is { } fm ? (fm, DateSource.FrontMatter)
             : dateOption is { } opt ? (opt, DateSource.Option)
             : (today, DateSource.Today);
-        return new Document(path, text, reader.Kind, result.Prose, result.Regions, date, source);
+        return new Document(path, text, reader.Kind, result.Prose, result.Regions, date, source, result.Parts);
     }
 
     private static string Decode(string path, ReadOnlySpan<byte> bytes)

@@ -6,7 +6,8 @@ namespace MediaReview.Documents;
 /// <param name="Prose">The text with non-prose blanked out (same length as the input).</param>
 /// <param name="Regions">Prose blocks; claims never cross from one to another.</param>
 /// <param name="FrontMatterDate">The date from front matter, if the format has any.</param>
-public sealed record ReadResult(string Prose, IReadOnlyList<TextSpan> Regions, DateOnly? FrontMatterDate);
+/// <param name="Parts">Parts of a web page that are not the article (skipped, or checked and marked).</param>
+public sealed record ReadResult(string Prose, IReadOnlyList<TextSpan> Regions, DateOnly? FrontMatterDate, IReadOnlyList<PagePart>? Parts = null);
 
 /// <summary>Turns the text of one kind of draft into prose regions. Add one to support a new format.</summary>
 public interface IDocumentReader

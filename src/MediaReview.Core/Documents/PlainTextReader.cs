@@ -2,14 +2,21 @@ using MediaReview.Text;
 
 namespace MediaReview.Documents;
 
-/// <summary>Plain text: all of it is prose; blank lines separate regions.</summary>
+/// <summary>
+/// Plain text: all of it is prose, blank lines separate regions. A dump of a web page keeps its page
+/// furniture, reader comments and footer out of the prose (see <see cref="PageFurniture"/>).
+/// </summary>
 public sealed class PlainTextReader : IDocumentReader
 {
     public DocumentKind Kind => DocumentKind.PlainText;
 
     public IReadOnlyCollection<string> Extensions { get; } = [".txt"];
 
-    public ReadResult Read(string path, string text) => new(text, SplitOnBlankLines(text, 0, text.Length), null);
+    public ReadResult Read(string path, string text)
+    {
+        var (prose, parts) = PageFurniture.Analyze(text);
+        return new ReadResult(prose, SplitOnBlankLines(prose, 0, prose.Length), null, parts);
+    }
 
     /// <summary>Splits [start, end) into runs of non-blank lines.</summary>
     internal static List<TextSpan> SplitOnBlankLines(string text, int start, int end)

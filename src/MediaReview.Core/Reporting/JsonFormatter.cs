@@ -38,6 +38,20 @@ public sealed class JsonFormatter : IReportFormatter
                 w.WriteStartArray("findings");
                 foreach (var f in file.Findings) WriteFinding(w, f);
                 w.WriteEndArray();
+                if (d.Parts.Count > 0)
+                {
+                    // A page dump's parts that are not the article: skipped, or checked and marked.
+                    w.WriteStartArray("pageParts");
+                    foreach (var part in d.Parts)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("kind", part.Kind == Documents.PagePartKind.Skipped ? "skipped" : "outsideArticle");
+                        w.WriteString("description", part.Description);
+                        WriteSpan(w, d, part.Span);
+                        w.WriteEndObject();
+                    }
+                    w.WriteEndArray();
+                }
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -120,6 +134,7 @@ public sealed class JsonFormatter : IReportFormatter
         WriteSpan(w, f.Span, f.Start, f.End);
         w.WriteNumber("confidence", f.Confidence);
         if (f.Suggestion is not null) w.WriteString("suggestion", f.Suggestion);
+        if (f.OutsideArticle is not null) w.WriteString("outsideArticle", f.OutsideArticle);
         w.WriteString("rule", f.RuleName);
         w.WriteEndObject();
     }

@@ -202,6 +202,7 @@ public sealed class SarifFormatter : IReportFormatter
         w.WriteStartObject("properties");
         w.WriteNumber("confidence", f.Confidence);
         w.WriteString("category", f.Category);
+        if (f.OutsideArticle is not null) w.WriteString("outsideArticle", f.OutsideArticle);
         w.WriteEndObject();
         w.WriteEndObject();
     }

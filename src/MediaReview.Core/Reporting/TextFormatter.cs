@@ -19,13 +19,14 @@ public sealed class TextFormatter : IReportFormatter
         {
             foreach (var f in file.Findings.Where(f => f.Severity > Severity.Silent))
             {
+                var outside = f.OutsideArticle is null ? "" : $" [outside the article: {f.OutsideArticle}]";
                 w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{f.Path}({f.Start.Line},{f.Start.Column}): {f.Severity.ToWord()} {f.Id}: {f.Message} [confidence {f.Confidence:0.00}]"));
+                    $"{f.Path}({f.Start.Line},{f.Start.Column}): {f.Severity.ToWord()} {f.Id}: {f.Message} [confidence {f.Confidence:0.00}]{outside}"));
                 WriteExcerpt(w, file.Document, f);
                 if (f.Suggestion is not null) w.WriteLine($"    suggestion: {f.Suggestion}");
             }
             var d = file.Document;
-            w.WriteLine($"{d.Path}: dated {d.Date:yyyy-MM-dd} ({d.DateSourceDescription}); {Checked(file.Claims)} checked, {Plural(file.Findings.Count, "finding")}");
+            w.WriteLine($"{d.Path}: dated {d.Date:yyyy-MM-dd} ({d.DateSourceDescription}); {Checked(file.Claims)} checked, {Plural(file.Findings.Count, "finding")}{NotChecked(d)}");
         }
         w.WriteLine(Summary(report));
     }
@@ -65,6 +66,26 @@ public sealed class TextFormatter : IReportFormatter
             w.WriteLine($"    {prefix}{excerpt}{suffix}");
             w.WriteLine($"    {new string(' ', prefix.Length + spanStart - from)}{new string('^', Math.Max(1, spanEnd - spanStart))}");
         }
+    }
+
+    /// <summary>"; not checked: reader comments (lines 42–89), the site's footer (lines 90–101)": what a page dump left out.</summary>
+    private static string NotChecked(Documents.Document d)
+    {
+        var groups = d.Parts.Where(p => p.Kind == Documents.PagePartKind.Skipped && p.Description != "page furniture")
+            .Select(p => $"{p.Description} ({Lines(d, p.Span)})").ToList();
+        var furniture = d.Parts.Where(p => p.Kind == Documents.PagePartKind.Skipped && p.Description == "page furniture")
+            .Sum(p => d.Lines.GetPosition(p.Span.End - 1).Line - d.Lines.GetPosition(p.Span.Start).Line + 1);
+        if (furniture > 0) groups.Add(Plural(furniture, "line") + " of page furniture");
+        var outside = d.Parts.Where(p => p.Kind == Documents.PagePartKind.Outside).Select(p => Lines(d, p.Span)).ToList();
+        var text = groups.Count == 0 ? "" : "; not checked: " + string.Join(", ", groups);
+        if (outside.Count > 0) text += $"; outside the article: {string.Join(", ", outside)}";
+        return text;
+    }
+
+    private static string Lines(Documents.Document d, Text.TextSpan span)
+    {
+        var (first, last) = (d.Lines.GetPosition(span.Start).Line, d.Lines.GetPosition(Math.Max(span.Start, span.End - 1)).Line);
+        return first == last ? $"line {first}" : $"lines {first}\u2013{last}";
     }
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";

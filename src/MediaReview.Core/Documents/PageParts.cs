@@ -1,0 +1,146 @@
+using System.Text.RegularExpressions;
+using MediaReview.Text;
+
+namespace MediaReview.Documents;
+
+public enum PagePartKind
+{
+    /// <summary>Not checked at all: forms, buttons, reader comments, the site's footer.</summary>
+    Skipped,
+
+    /// <summary>Checked, but not the article: teasers of other stories, author bios, captions after the article's end.</summary>
+    Outside,
+}
+
+/// <summary>A stretch of a page that is not the article's prose, and what it is ("reader comments").</summary>
+public sealed record PagePart(TextSpan Span, PagePartKind Kind, string Description);
+
+/// <summary>
+/// Finds the page furniture in a plain-text dump of a web page: a line at a time, since a dump keeps
+/// each element of the page on its own line. Whole lines only are matched, so a sentence in the
+/// article that mentions a subscription or comments is never mistaken for furniture.
+/// <list type="bullet">
+/// <item>Furniture lines anywhere ("Subscribe", "8 min read", "View All", "© 2026 …") are skipped.</item>
+/// <item>Reader comments, from a header such as "17 Comments" to "Leave A Reply" (or the end), are skipped.</item>
+/// <item>After the reply form or a copyright line, the rest of the page is the site's footer and is skipped.</item>
+/// <item>After the article ends (a disclaimer, "Related", "More from …", "View All", "About the author"),
+/// the rest is checked but its findings are marked as outside the article.</item>
+/// </list>
+/// </summary>
+public static partial class PageFurniture
+{
+    [GeneratedRegex("""
+        ^(?:
+            "?\*"?\s*indicates\s+required\s+fields
+          | subscribe(?:\s+now)? | sign\s+up(?:\s+now)? | sign\s+in | log\s+in | register | menu | search | close
+          | share(?:\s+this(?:\s+(?:article|story|post|page))?)?(?:\s+on\s+\w+)? | tweet | print | e-?mail | copy\s+link | whatsapp | facebook | linkedin | telegram | x
+          | listen\s+to\s+(?:the|this)\s+article | skip\s+to\s+(?:main\s+)?content | advertisement | sponsored(?:\s+content)?
+          | view\s+all | load\s+more | show\s+more | see\s+all | read\s+more | continue\s+reading | back\s+to\s+top
+          | subscription\s+settings | newsletter | follow\s+us | latest | trending | most\s+(?:read|popular|viewed)
+          | related | related\s+(?:articles|posts|stories|content|coverage) | recommended(?:\s+for\s+you)? | you\s+may\s+also\s+like
+          | more\s+from\s+.{1,40} | read\s+next | up\s+next
+          | (?:tags|topics|filed\s+under|categories)\s*:.* | about\s+the\s+authors?
+          | \d+\s+min(?:ute)?s?\s+read | \d{1,2}:\d{2}(?::\d{2})?
+          | this\s+field\s+is\s+for\s+validation\s+purposes.* | by\s+(?:subscribing|signing\s+up|clicking).*
+          | privacy\s+policy | terms\s+(?:of\s+(?:use|service)|and\s+conditions) | cookie\s+(?:policy|settings|preferences) | contact\s+us | about\s+us
+          | (?:©|copyright\b|\(c\)\s*\d{4}).* | .*\ball\s+rights\s+reserved\.?
+          | (?:the\s+)?(?:views|opinions)\s+(?:represented|expressed)\s+(?:herein|here|in\s+this\s+\w+)\b.*
+        )$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex FurnitureLine();
+
+    /// <summary>Lines after which the article is over: what follows is about other pages.</summary>
+    [GeneratedRegex("""
+        ^(?:
+            view\s+all | related(?:\s+(?:articles|posts|stories|content|coverage))? | recommended(?:\s+for\s+you)? | you\s+may\s+also\s+like
+          | more\s+from\s+.{1,40} | read\s+next | up\s+next | about\s+the\s+authors? | most\s+(?:read|popular|viewed)
+          | (?:the\s+)?(?:views|opinions)\s+(?:represented|expressed)\s+(?:herein|here|in\s+this\s+\w+)\b.*
+        )$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleEnd();
+
+    [GeneratedRegex("""^(?:(?:\d+|no|one)\s+(?:comments?|responses?|replies|thoughts\s+on\s+.+)|comments?(?:\s*\(\d+\))?|join\s+the\s+(?:discussion|conversation)|(?:show|view)\s+(?:all\s+)?comments|reader\s+comments)$""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentsHeader();
+
+    [GeneratedRegex("""^(?:leave\s+(?:a|your)\s+(?:reply|comment)|post\s+(?:a\s+)?comment|add\s+(?:a\s+)?comment|cancel\s+reply|submit\s+(?:a\s+)?comment)$""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReplyForm();
+
+    [GeneratedRegex(@"^(?:©|copyright\b|\(c\)\s*\d{4})|\ball\s+rights\s+reserved\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Copyright();
+
+    /// <summary>A paragraph this long means the article has begun; end markers before it are the page's header.</summary>
+    private const int ArticleParagraph = 120;
+
+    private enum Zone { Article, Outside, Comments, Footer }
+
+    /// <summary>
+    /// The prose of the text with furniture, comments and footer blanked out (offsets kept), and the page
+    /// parts found. A text with none of these comes back unchanged with no parts.
+    /// </summary>
+    public static (string Prose, IReadOnlyList<PagePart> Parts) Analyze(string text)
+    {
+        var parts = new List<PagePart>();
+        char[]? prose = null;
+        var zone = Zone.Article;
+        var started = false;
+        var openOutside = -1; // the related-content part furniture lines do not interrupt
+        foreach (var (start, end) in Lines(text))
+        {
+            var line = text.AsSpan(start, end - start).Trim();
+            if (line.IsEmpty) continue;
+            var trimmed = line.ToString();
+            var lineStart = start + (text.AsSpan(start, end - start).Length - text.AsSpan(start, end - start).TrimStart().Length);
+            var span = TextSpan.FromBounds(lineStart, lineStart + trimmed.Length);
+            string? skipped = null;
+            if (zone == Zone.Footer) skipped = "the site's footer";
+            else if (zone == Zone.Comments)
+            {
+                if (ReplyForm().IsMatch(trimmed)) { zone = Zone.Footer; skipped = "the site's footer"; }
+                else skipped = "reader comments";
+            }
+            else if (CommentsHeader().IsMatch(trimmed)) { zone = Zone.Comments; skipped = "reader comments"; }
+            else if (ReplyForm().IsMatch(trimmed) || Copyright().IsMatch(trimmed)) { zone = Zone.Footer; skipped = "the site's footer"; }
+            else
+            {
+                if (started && zone == Zone.Article && ArticleEnd().IsMatch(trimmed)) zone = Zone.Outside;
+                if (FurnitureLine().IsMatch(trimmed)) skipped = "page furniture";
+                else if (zone == Zone.Outside)
+                {
+                    if (openOutside >= 0) parts[openOutside] = parts[openOutside] with { Span = TextSpan.FromBounds(parts[openOutside].Span.Start, span.End) };
+                    else { openOutside = parts.Count; parts.Add(new PagePart(span, PagePartKind.Outside, "related content after the article")); }
+                }
+                else if (trimmed.Length >= ArticleParagraph) started = true;
+            }
+            if (skipped is null) continue;
+            if (zone is Zone.Comments or Zone.Footer) openOutside = -1;
+            prose ??= text.ToCharArray();
+            for (var i = span.Start; i < span.End; i++)
+            {
+                if (!char.IsWhiteSpace(prose[i])) prose[i] = ' ';
+            }
+            // Skipped lines with only blank lines between them are one part.
+            if (parts.Count > 0 && parts[^1] is { Kind: PagePartKind.Skipped } last && last.Description == skipped
+                && text.AsSpan(last.Span.End, span.Start - last.Span.End).IsWhiteSpace())
+                parts[^1] = last with { Span = TextSpan.FromBounds(last.Span.Start, span.End) };
+            else
+                parts.Add(new PagePart(span, PagePartKind.Skipped, skipped));
+        }
+        parts.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return (prose is null ? text : new string(prose), parts);
+    }
+
+    private static IEnumerable<(int Start, int End)> Lines(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '\n' && text[i] != '\r') continue;
+            yield return (start, i);
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+            start = i + 1;
+        }
+        if (start < text.Length) yield return (start, text.Length);
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text;
+using MediaReview.Checking;
+using MediaReview.Documents;
+
+namespace MediaReview.Tests.Documents;
+
+/// <summary>Plain-text dumps of web pages: furniture, reader comments and footers are not the article.</summary>
+public class PageDumpTests
+{
+    private const string Paragraph =
+        "Foreign Minister Abbas Araghchi told reporters in Tehran on Sunday that the indirect talks would go on, though he gave no date for the next round.";
+
+    private static FileResult Check(string text, string date = "2025-05-20") =>
+        TestEngine.Checker.Check(TestEngine.Loader.Parse("page.txt", Encoding.UTF8.GetBytes(text), DateOnly.Parse(date), DateOnly.Parse(date)));
+
+    private static string Dump(params string[] lines) => string.Join("\n\n", lines) + "\n";
+
+    [Fact]
+    public void Reader_comments_and_the_footer_are_skipped_and_reported_as_parts()
+    {
+        var text = Dump(
+            "Subscribe", "By subscribing you agree to our Privacy Policy",
+            "Talks Go On Without a Date", "5 min read", Paragraph,
+            "12 Comments",
+            "  1. Jane Doe on\n\n    President Hassan Rouhani will never agree to this.",
+            "    • Reply from John: the late Ali Khamenei would have.",
+            "Leave a Reply",
+            "A newsroom that cares about facts.", "Newsroom LLC\n1 Main Street", "© 2025 Newsroom LLC. All rights reserved.");
+        var result = Check(text);
+
+        Assert.Empty(result.Findings);
+        Assert.Contains(result.Claims, c => c.Text.Contains("Abbas Araghchi"));
+        Assert.DoesNotContain(result.Claims, c => c.Text.Contains("Rouhani") || c.Text.Contains("Khamenei"));
+        var parts = result.Document.Parts.Select(p => (p.Kind, p.Description, text.Substring(p.Span.Start, p.Span.Length).Split('\n')[0])).ToList();
+        Assert.Equal(
+        [
+            (PagePartKind.Skipped, "page furniture", "Subscribe"),
+            (PagePartKind.Skipped, "page furniture", "5 min read"),
+            (PagePartKind.Skipped, "reader comments", "12 Comments"),
+            (PagePartKind.Skipped, "the site's footer", "Leave a Reply"),
+        ], parts);
+        // Offsets are kept: the article's claims point into the original text.
+        var claim = result.Claims.First(c => c.Text.Contains("Abbas Araghchi"));
+        Assert.Equal(claim.Text, text.Substring(claim.Span.Start, claim.Span.Length));
+    }
+
+    [Fact]
+    public void Findings_in_related_content_are_marked_outside_the_article_and_at_most_suggestions()
+    {
+        var text = Dump(
+            "Talks Go On Without a Date", Paragraph,
+            "President Hassan Rouhani welcomed the talks in Muscat.",
+            "Related Articles",
+            "In Muscat, President Hassan Rouhani praised Oman's mediation.",
+            "View All");
+        var findings = Check(text).Findings;
+
+        Assert.Collection(findings,
+            inArticle =>
+            {
+                Assert.Equal(("MR1002", Severity.Warning, null), (inArticle.Id, inArticle.Severity, inArticle.OutsideArticle));
+                Assert.Equal(5, inArticle.Start.Line);
+            },
+            outside =>
+            {
+                Assert.Equal(("MR1002", Severity.Suggestion, "related content after the article"), (outside.Id, outside.Severity, outside.OutsideArticle));
+                Assert.Equal(9, outside.Start.Line);
+            });
+    }
+
+    [Fact]
+    public void An_end_marker_before_the_article_begins_is_the_page_header()
+    {
+        // "Related" in the navigation above the headline does not end an article that has not begun.
+        var text = Dump("Menu", "Related", "Talks Go On Without a Date", Paragraph, "President Hassan Rouhani welcomed the talks in Muscat.");
+        var findings = Check(text).Findings;
+        var finding = Assert.Single(findings);
+        Assert.Null(finding.OutsideArticle);
+        Assert.Equal(Severity.Warning, finding.Severity);
+    }
+
+    [Theory]
+    [InlineData("Readers left 17 comments on the post, and President Hassan Rouhani was mentioned in most of them.")]
+    [InlineData("Subscribe to the theory that President Hassan Rouhani still runs the government, and you will be disappointed.")]
+    [InlineData("View all the evidence: President Hassan Rouhani no longer holds office.")]
+    public void Furniture_words_inside_a_sentence_are_prose(string sentence)
+    {
+        var result = Check(Dump("Talks Go On Without a Date", Paragraph, sentence));
+        Assert.Empty(result.Document.Parts);
+        Assert.Contains(result.Claims, c => c.Text.Contains("Hassan Rouhani"));
+    }
+
+    [Fact]
+    public void A_plain_draft_is_read_unchanged()
+    {
+        var text = Dump("Talks Go On Without a Date", Paragraph);
+        var (prose, parts) = PageFurniture.Analyze(text);
+        Assert.Same(text, prose);
+        Assert.Empty(parts);
+    }
+
+    [Fact]
+    public void Comments_with_no_reply_form_run_to_the_end()
+    {
+        var text = Dump("Talks Go On Without a Date", Paragraph, "Comments (2)", "President Hassan Rouhani is right.", "Ali Khamenei, 50, is wrong.");
+        var result = Check(text);
+        Assert.Empty(result.Findings);
+        var part = Assert.Single(result.Document.Parts);
+        Assert.Equal("reader comments", part.Description);
+        Assert.Equal(text.TrimEnd().Length, part.Span.End);
+    }
+}
