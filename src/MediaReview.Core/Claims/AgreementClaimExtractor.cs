@@ -33,7 +33,7 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
     };
 
     private static readonly HashSet<string> SigningVerbs = new(StringComparer.OrdinalIgnoreCase)
-        { "signed", "reached", "concluded", "struck", "sealed", "inked", "clinched" };
+        { "signed", "reached", "concluded", "struck", "sealed", "inked", "clinched", "agreed", "adopted", "finalized", "finalised", "brokered", "forged" };
 
     /// <summary>Past forms that report an exit; "pulled", "tore" and "walked" need their particle.</summary>
     private static readonly Dictionary<string, string?> ExitVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -354,7 +354,8 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
         var p = i;
         for (var k = 0; k < form.Words.Length; k++)
         {
-            if (p >= to || !tokens[p].IsWord) return null;
+            // "Resolution 2231": a number is a word of the name.
+            if (p >= to || !(tokens[p].IsWord || tokens[p].Kind == TokenKind.Number)) return null;
             var text = tokens[p].Text;
             var want = form.Words[k];
             var same = form.Words.Length == 1 ? text == want : string.Equals(text, want, StringComparison.OrdinalIgnoreCase);

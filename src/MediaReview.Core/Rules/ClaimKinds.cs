@@ -102,7 +102,9 @@ public static class ClaimKinds
         {
             var c = (AgreementClaim)claim;
             var a = reference.FindAgreement(c.Agreement)!;
-            static string Between(Agreement x) => x.Parties.Count is > 0 and <= 3 ? $" between {string.Join(" and ", x.Parties)}" : "";
+            static string Between(Agreement x) => x.Parties.Count is > 0 and <= 3 ? $" between {string.Join(" and ", x.Parties.Select(Country))}" : "";
+            // "the United States", "the United Kingdom".
+            static string Country(string name) => name.StartsWith("United ", StringComparison.Ordinal) ? "the " + name : name;
             var exit = a.Events.FirstOrDefault(e => e.Kind == "exit" && (c.Party.Length == 0 || e.Party is null || e.Party == c.Party))
                 ?? a.Events.FirstOrDefault(e => e.Kind == "exit");
             // "the Algiers Agreement of 1981": another agreement of the same place signed in the stated time.
@@ -120,7 +122,7 @@ public static class ClaimKinds
                 ["place"] = a.Place is null ? "" : $" in {a.Place}",
                 ["parties"] = Between(a),
                 ["stated"] = stated,
-                ["alternative"] = other is null ? "" : $"; the {other.Name}{Between(other)} were signed {other.Signed:yyyy-MM-dd}",
+                ["alternative"] = other is null ? "" : $"; the {other.Name}{Between(other)} ({other.Signed:yyyy-MM-dd}) fits that date",
                 ["event"] = exit?.What ?? "",
                 ["eventDate"] = exit?.Date.ToString("yyyy-MM-dd") ?? "",
                 ["eventParty"] = exit?.Party ?? "",

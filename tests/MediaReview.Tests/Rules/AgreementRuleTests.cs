@@ -14,6 +14,9 @@ public class AgreementRuleTests
     // A name opening a sentence, heading or table cell has no word before it (this once crashed the check).
     [InlineData("{|MR3001:JCPOA signed in 2014|}.", "2025-04-14")]
     [InlineData("## {|MR3001:Treaty of Amity of 1956|}\n\nTreaty of Amity.\n\n| Year | What |\n|---|---|\n| 2013 | Joint Plan of Action agreed in Geneva |", "2025-04-14")]
+    [InlineData("The {|MR3001:Joint Plan of Action was agreed in Geneva in November 2014|}.", "2025-04-14")]
+    [InlineData("{|MR3001:Resolution 2231 was adopted on July 20, 2016|}.", "2025-04-14")]
+    [InlineData("The Security Council unanimously adopted {|MR3001:UNSCR 2231 in 2016|}.", "2025-04-14")]
     public void MR3001_fires_on_an_agreement_given_the_wrong_year(string markup, string date) => Markup.Verify(markup, date);
 
     [Fact]
@@ -22,6 +25,14 @@ public class AgreementRuleTests
         var finding = Assert.Single(TestEngine.Check("The Algiers Accords of 1980 freed the hostages.", "2025-04-14"));
         Assert.Equal("MR3001", finding.Id);
         Assert.Equal("Algiers Accords of 1981", finding.Suggestion);
+    }
+
+    [Fact]
+    public void The_message_cites_the_date_and_the_agreement_that_fits_the_stated_year()
+    {
+        var finding = Assert.Single(TestEngine.Check("Iraq invoked the Algiers Agreement of 1981 in its claim.", "2025-04-14"));
+        Assert.Equal("the reference set dates the Algiers Agreement between Iran and Iraq on 1975-03-06 in Algiers; the draft says 1981; "
+            + "the Algiers Accords between Iran and the United States (1981-01-19) fits that date", finding.Message);
     }
 
     [Theory]
@@ -37,6 +48,10 @@ public class AgreementRuleTests
     [InlineData("The 2013 interim nuclear deal froze parts of Iran's program.", "2025-04-14")]
     [InlineData("The 2018 JCPOA withdrawal angered Tehran.", "2025-04-14")]
     [InlineData("Obama defended the nuclear deal in 2016.", "2025-04-14")]
+    [InlineData("The Joint Plan of Action was agreed in Geneva in November 2013.", "2025-04-14")]
+    [InlineData("Resolution 2231 was adopted on July 20, 2015, six days after the deal.", "2025-04-14")]
+    [InlineData("Iran agreed to the JCPOA's limits in 2016 only after long debate.", "2025-04-14")]
+    [InlineData("Resolution 2231 remained in force until October 2025.", "2025-04-14")]
     public void MR3001_stays_silent_on_right_or_other_agreements(string text, string date) => Markup.Verify(text, date);
 
     [Theory]
