@@ -103,6 +103,10 @@ public sealed partial class RuleSet
                     {
                         rules.Add(new CompiledRule(descriptor, kind, Compile(parser, kind, rule.Expression)));
                     }
+                    catch (SandboxException e)
+                    {
+                        Error(at + ".Expression", $"rule '{rule.RuleName}': the expression is not allowed: {e.Message}");
+                    }
                     catch (Exception e) when (e is ParseException or InvalidOperationException or ArgumentException)
                     {
                         var position = e is ParseException pe ? pe.Position : -1;
@@ -122,7 +126,9 @@ public sealed partial class RuleSet
     {
         var typedClaim = Expression.Parameter(kind.ClaimType, "claim");
         var facts = Expression.Parameter(typeof(Facts), "facts");
+        ExpressionSandbox.CheckText(expression);
         var parsed = parser.Parse(expression, [typedClaim, facts], typeof(bool));
+        ExpressionSandbox.Check(parsed);
         var check = parsed is LambdaExpression lambda ? lambda.Body : parsed;
         var anyClaim = Expression.Parameter(typeof(Claim), "c");
         var body = Expression.Block([typedClaim],
