@@ -114,12 +114,51 @@ public static class CommandLine
             return new CheckCommand(stdout, stderr).Run(options);
         });
 
+        var rulesOnly = new Option<string?>("--rules")
+        {
+            Description = "Folder of rule files (*.rules.json). Default: the rules shipped with MediaReview.",
+            HelpName = "DIR",
+        };
+        var referenceOnly = new Option<string?>("--reference")
+        {
+            Description = "Folder of reference-set JSON files the rules run against. Default: the shipped reference set.",
+            HelpName = "DIR",
+        };
+        var validate = new Command("validate", """
+            Check rule files without checking any draft: JSON syntax, unknown or missing fields, diagnostic IDs
+            and rule names (missing or used twice), severities, message placeholders, examples, and each
+            expression (it must parse, name only what exists, and stay inside the sandbox).
+            Every problem is reported with its file, line and column.
+
+            Exit codes: 0 the rules are valid; 2 at least one problem.
+            """)
+        {
+            rulesOnly, referenceOnly,
+        };
+        validate.SetAction(parse => new RulesCommand(stdout, stderr).Validate(parse.GetValue(rulesOnly), parse.GetValue(referenceOnly)));
+        var test = new Command("test", """
+            Run every rule's examples (the "examples" in its Properties) through the checker. In an example,
+            {|MR1002:President Hassan Rouhani|} marks text that must be flagged with that ID; text without
+            markup must produce no finding. Each rule needs at least one example of each kind.
+
+            Exit codes: 0 all examples pass; 1 an example fails or a rule lacks an example kind;
+            2 the rules or the reference set are not valid.
+            """)
+        {
+            rulesOnly, referenceOnly,
+        };
+        test.SetAction(parse => new RulesCommand(stdout, stderr).Test(parse.GetValue(rulesOnly), parse.GetValue(referenceOnly)));
+        var rulesCommand = new Command("rules", "Validate rule files and run their examples (see 'rules validate --help', 'rules test --help').")
+        {
+            validate, test,
+        };
+
         return new RootCommand("""
             MediaReview checks news drafts the way analyzers check code: it finds claims about people and
             their offices, and checks them against a reference set of facts with RulesEngine rules.
             """)
         {
-            check,
+            check, rulesCommand,
         };
     }
 }

@@ -24,6 +24,9 @@ public sealed record RuleDescriptor
     /// <summary>How much a failure of this rule is worth as evidence, 0–1 (default 1).</summary>
     public double Confidence { get; init; } = 1;
 
+    /// <summary>Sentences in markup, each on a date: marked spans must be flagged, unmarked text must stay silent.</summary>
+    public IReadOnlyList<RuleExample> Examples { get; init; } = [];
+
     /// <summary>The RulesEngine rule name and where it is defined.</summary>
     public required string RuleName { get; init; }
     public required string WorkflowName { get; init; }

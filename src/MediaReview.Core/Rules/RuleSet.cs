@@ -93,15 +93,22 @@ public sealed partial class RuleSet
                         Error(at + ".RuleExpressionType", $"rule '{rule.RuleName}': RuleExpressionType must be \"LambdaExpression\"");
                     if (string.IsNullOrWhiteSpace(rule.Expression)) { Error(at, $"rule '{rule.RuleName}' has no \"Expression\""); continue; }
 
-                    var descriptor = ReadDescriptor(rule, workflow.WorkflowName ?? "", path, locator.Find((wAt + at).TrimStart('.')).Line, msg => Error(at + ".Properties", $"rule '{rule.RuleName}': {msg}"));
-                    if (descriptor is null) continue;
-                    if (ids.TryGetValue(descriptor.Id, out var idFile)) Error(at + ".Properties.id", $"diagnostic ID {descriptor.Id} is defined twice (also in {idFile})");
-                    else ids[descriptor.Id] = path;
+                    var descriptor = ReadDescriptor(rule, workflow.WorkflowName ?? "", path, locator.Find((wAt + at).TrimStart('.')).Line,
+                        (msg, sub) => Error(at + ".Properties" + sub, $"rule '{rule.RuleName}': {msg}"),
+                        sub => locator.Find((wAt + at + ".Properties" + sub).TrimStart('.')).Line);
+                    if (descriptor is not null)
+                    {
+                        if (ids.TryGetValue(descriptor.Id, out var idFile)) Error(at + ".Properties.id", $"diagnostic ID {descriptor.Id} is defined twice (also in {idFile})");
+                        else ids[descriptor.Id] = path;
+                    }
 
-                    var kind = ClaimKinds.All[descriptor.ClaimKind];
+                    // The expression is compiled even when the properties have problems, so that all of them are reported at once.
+                    var claimKind = descriptor?.ClaimKind ?? (rule.Properties?.GetValueOrDefault("claim") is { ValueKind: JsonValueKind.String } c ? c.GetString() : null);
+                    if (claimKind is null || !ClaimKinds.All.TryGetValue(claimKind, out var kind)) continue;
                     try
                     {
-                        rules.Add(new CompiledRule(descriptor, kind, Compile(parser, kind, rule.Expression)));
+                        var compiled = Compile(parser, kind, rule.Expression);
+                        if (descriptor is not null) rules.Add(new CompiledRule(descriptor, kind, compiled));
                     }
                     catch (SandboxException e)
                     {
@@ -137,8 +144,9 @@ public sealed partial class RuleSet
         return Expression.Lambda<Func<Claim, Facts, bool>>(body, anyClaim, facts).CompileFast();
     }
 
-    private static RuleDescriptor? ReadDescriptor(RuleDto rule, string workflow, string path, int line, Action<string> error)
+    private static RuleDescriptor? ReadDescriptor(RuleDto rule, string workflow, string path, int line, Action<string, string> errorAt, Func<string, int> lineOf)
     {
+        void error(string message) => errorAt(message, "");
         var p = rule.Properties;
         if (p is null) { error("no \"Properties\" with the diagnostic's id, title, messageFormat, category, defaultSeverity, description and claim"); return null; }
         string? Get(string key, bool required = true)
@@ -183,7 +191,9 @@ public sealed partial class RuleSet
                 }
             }
         }
-        var known = new HashSet<string> { "id", "title", "messageFormat", "category", "defaultSeverity", "description", "claim", "fix", "confidence", "helpUri" };
+        var examples = ReadExamples(p, errorAt, lineOf, out var examplesOk);
+        ok &= examplesOk;
+        var known = new HashSet<string> { "id", "title", "messageFormat", "category", "defaultSeverity", "description", "claim", "fix", "confidence", "helpUri", "examples" };
         foreach (var key in p.Keys.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal))
         {
             error($"unknown property \"{key}\"; rule properties are {string.Join(", ", known)}");
@@ -193,9 +203,48 @@ public sealed partial class RuleSet
         return new RuleDescriptor
         {
             Id = id!, Title = title!, MessageFormat = messageFormat!, Category = category!, DefaultSeverity = severity,
-            Description = description!, ClaimKind = claim!, Fix = fix, Confidence = confidence, HelpUri = helpUri,
+            Description = description!, ClaimKind = claim!, Fix = fix, Confidence = confidence, HelpUri = helpUri, Examples = examples,
             RuleName = rule.RuleName!, WorkflowName = workflow, Expression = rule.Expression!, SourcePath = path, SourceLine = line,
         };
+    }
+
+    /// <summary>"examples": [{ "date": "2025-02-11", "text": "{|MR1002:President Hassan Rouhani|} spoke." }, …]</summary>
+    private static List<RuleExample> ReadExamples(Dictionary<string, JsonElement> p, Action<string, string> errorAt, Func<string, int> lineOf, out bool valid)
+    {
+        var examples = new List<RuleExample>();
+        var ok = true;
+        valid = true;
+        if (!p.TryGetValue("examples", out var list)) return examples;
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            errorAt("\"examples\" must be an array of { \"date\": \"YYYY-MM-DD\", \"text\": \"…\" }", ".examples");
+            valid = false;
+            return examples;
+        }
+        var i = 0;
+        foreach (var item in list.EnumerateArray())
+        {
+            var at = $".examples[{i++}]";
+            void Bad(string message) { errorAt($"example {i}: {message}", at); ok = false; }
+            if (item.ValueKind != JsonValueKind.Object) { Bad("must be an object with \"date\" and \"text\""); continue; }
+            string? dateText = null, text = null;
+            foreach (var field in item.EnumerateObject())
+            {
+                if (field.Name == "date" && field.Value.ValueKind == JsonValueKind.String) dateText = field.Value.GetString();
+                else if (field.Name == "text" && field.Value.ValueKind == JsonValueKind.String) text = field.Value.GetString();
+                else Bad($"unknown field \"{field.Name}\"; an example has \"date\" (YYYY-MM-DD) and \"text\" (text)");
+            }
+            if (string.IsNullOrWhiteSpace(text)) { Bad("has no \"text\""); continue; }
+            if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+            {
+                Bad($"\"date\" must be the date the example is written on, as YYYY-MM-DD (got {(dateText is null ? "none" : $"'{dateText}'")})");
+                continue;
+            }
+            if (ExampleMarkup.IsMalformed(text)) { Bad("the markup is broken; mark a span as {|MR1234:text|}"); continue; }
+            examples.Add(new RuleExample(text, date, lineOf(at)));
+        }
+        valid = ok;
+        return examples;
     }
 
     internal static string FormatMessage(string format, IReadOnlyDictionary<string, string> arguments) =>

@@ -1,0 +1,71 @@
+using MediaReview.Checking;
+using MediaReview.Documents;
+using MediaReview.Rules;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MediaReview.Cli;
+
+/// <summary>`mediareview rules validate` and `mediareview rules test`: for editors who change rule files.</summary>
+public sealed class RulesCommand(TextWriter stdout, TextWriter stderr)
+{
+    /// <summary>Loads the rules (and the reference set they run against) and reports every problem found.</summary>
+    public int Validate(string? rulesDirectory, string? referenceDirectory)
+    {
+        var (services, ok) = Load(rulesDirectory, referenceDirectory);
+        if (!ok) return CommandLine.UsageOrInputError;
+        var rules = services.GetRequiredService<RuleSet>();
+        var files = rules.Descriptors.Select(d => d.SourcePath).Distinct().Count();
+        var examples = rules.Descriptors.Sum(d => d.Examples.Count);
+        stdout.WriteLine($"{Plural(rules.Rules.Count, "rule")} in {Plural(files, "file")} valid ({Plural(examples, "example")}; run 'mediareview rules test' to check them)");
+        return CommandLine.Success;
+    }
+
+    /// <summary>Runs every rule's examples; exit 1 when one fails or a rule lacks a must-fire or must-not-fire example.</summary>
+    public int Test(string? rulesDirectory, string? referenceDirectory)
+    {
+        var (services, ok) = Load(rulesDirectory, referenceDirectory);
+        if (!ok) return CommandLine.UsageOrInputError;
+        var checker = services.GetRequiredService<Checker>();
+        var results = RuleExampleRunner.Run(checker, services.GetRequiredService<DocumentLoader>());
+        var failed = 0;
+        foreach (var r in results.Where(r => !r.Passed))
+        {
+            failed++;
+            stdout.WriteLine($"{r.Rule.SourcePath}({r.Example.Line}): error: {r.Rule.Id} example on {r.Example.Date:yyyy-MM-dd} failed");
+            stdout.WriteLine($"    text:     {r.Text}");
+            stdout.WriteLine($"    expected: {r.Describe(r.Expected)}");
+            stdout.WriteLine($"    actual:   {r.Describe(r.Actual)}");
+            foreach (var m in r.Messages) stdout.WriteLine($"    message:  {m}");
+        }
+        var incomplete = RuleExampleRunner.Incomplete(checker.Rules.Descriptors);
+        foreach (var (rule, missing) in incomplete)
+        {
+            stdout.WriteLine($"{rule.SourcePath}({rule.SourceLine}): error: {rule.Id} ({rule.RuleName}) has {missing}");
+        }
+        var passed = results.Count - failed;
+        stdout.WriteLine($"{Plural(checker.Rules.Rules.Count, "rule")}, {Plural(results.Count, "example")}: {passed} passed, {failed} failed"
+            + (incomplete.Count > 0 ? $", {Plural(incomplete.Count, "missing example kind")}" : ""));
+        return failed > 0 || incomplete.Count > 0 ? CommandLine.FindingsAtFailLevel : CommandLine.Success;
+    }
+
+    private (ServiceProvider Services, bool Ok) Load(string? rulesDirectory, string? referenceDirectory)
+    {
+        var services = new ServiceCollection()
+            .AddMediaReview(o =>
+            {
+                if (rulesDirectory is not null) o.RulesDirectory = rulesDirectory;
+                if (referenceDirectory is not null) o.ReferenceDirectory = referenceDirectory;
+            })
+            .BuildServiceProvider();
+        var errors = new List<InputException>();
+        try { services.GetRequiredService<Reference.ReferenceSet>(); }
+        catch (InputErrorsException e) { errors.AddRange(e.Errors); }
+        try { services.GetRequiredService<RuleSet>(); }
+        catch (InputErrorsException e) { errors.AddRange(e.Errors); }
+        foreach (var error in errors) stderr.WriteLine($"{error.Location ?? "mediareview"}: error: {error.Message}");
+        if (errors.Count > 0) stderr.WriteLine($"{Plural(errors.Count, "problem")} found");
+        return (services, errors.Count == 0);
+    }
+
+    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+}
