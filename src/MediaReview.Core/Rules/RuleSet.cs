@@ -124,7 +124,8 @@ public sealed partial class RuleSet
                 }
             }
         }
-        if (errors.Count > 0) throw new InputErrorsException(errors);
+        // In file order, and by position within a file (a rule's properties are read before its expression).
+        if (errors.Count > 0) throw new InputErrorsException(errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column).ToList());
         return new RuleSet(rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToList());
     }
 
@@ -164,29 +165,29 @@ public sealed partial class RuleSet
         var claim = Get("claim");
         var fix = Get("fix", required: false);
         var helpUri = Get("helpUri", required: false);
-        if (helpUri is not null && !Uri.TryCreate(helpUri, UriKind.Absolute, out _)) { error($"helpUri '{helpUri}' is not an absolute URI"); helpUri = null; }
+        if (helpUri is not null && !Uri.TryCreate(helpUri, UriKind.Absolute, out _)) { errorAt($"helpUri '{helpUri}' is not an absolute URI", ".helpUri"); helpUri = null; }
         double confidence = 1;
         if (p.TryGetValue("confidence", out var c))
         {
             if (c.ValueKind != JsonValueKind.Number || !c.TryGetDouble(out confidence) || confidence is < 0 or > 1)
             {
-                error("\"confidence\" must be a number from 0 to 1");
+                errorAt("\"confidence\" must be a number from 0 to 1", ".confidence");
                 confidence = 1;
             }
         }
         var ok = id is not null && title is not null && messageFormat is not null && category is not null && severityText is not null && description is not null && claim is not null;
-        if (id is not null && !IdPattern().IsMatch(id)) { error($"id '{id}' must look like MR1234"); ok = false; }
+        if (id is not null && !IdPattern().IsMatch(id)) { errorAt($"id '{id}' must look like MR1234", ".id"); ok = false; }
         Severity severity = Severity.Warning;
-        if (severityText is not null && !Severities.TryParse(severityText, out severity)) { error($"defaultSeverity '{severityText}' must be error, warning, suggestion, silent or none"); ok = false; }
-        if (claim is not null && !ClaimKinds.All.ContainsKey(claim)) { error($"claim '{claim}' is not a claim kind; use one of {string.Join(", ", ClaimKinds.All.Keys)}"); ok = false; }
-        if (fix is not null && fix is not ("add-former" or "remove-qualifier" or "weekday" or "correction")) { error($"fix '{fix}' must be add-former, remove-qualifier, weekday or correction"); ok = false; }
+        if (severityText is not null && !Severities.TryParse(severityText, out severity)) { errorAt($"defaultSeverity '{severityText}' must be error, warning, suggestion, silent or none", ".defaultSeverity"); ok = false; }
+        if (claim is not null && !ClaimKinds.All.ContainsKey(claim)) { errorAt($"claim '{claim}' is not a claim kind; use one of {string.Join(", ", ClaimKinds.All.Keys)}", ".claim"); ok = false; }
+        if (fix is not null && fix is not ("add-former" or "remove-qualifier" or "weekday" or "correction")) { errorAt($"fix '{fix}' must be add-former, remove-qualifier, weekday or correction", ".fix"); ok = false; }
         if (ok && ClaimKinds.All.TryGetValue(claim!, out var kind))
         {
             foreach (Match m in Placeholder().Matches(messageFormat!))
             {
                 if (!kind.Placeholders.Contains(m.Groups[1].Value))
                 {
-                    error($"messageFormat uses {{{m.Groups[1].Value}}}, which {claim} claims do not have; use {string.Join(", ", kind.Placeholders.Select(x => "{" + x + "}"))}");
+                    errorAt($"messageFormat uses {{{m.Groups[1].Value}}}, which {claim} claims do not have; use {string.Join(", ", kind.Placeholders.Select(x => "{" + x + "}"))}", ".messageFormat");
                     ok = false;
                 }
             }
@@ -196,7 +197,7 @@ public sealed partial class RuleSet
         var known = new HashSet<string> { "id", "title", "messageFormat", "category", "defaultSeverity", "description", "claim", "fix", "confidence", "helpUri", "examples" };
         foreach (var key in p.Keys.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal))
         {
-            error($"unknown property \"{key}\"; rule properties are {string.Join(", ", known)}");
+            errorAt($"unknown property \"{key}\"; rule properties are {string.Join(", ", known)}", "." + key);
             ok = false;
         }
         if (!ok) return null;
