@@ -95,7 +95,7 @@ public class CheckCommandTests : IDisposable
         _cli.Write("a.md", Right);
         var (exit, _, stderr) = _cli.Run("check", "a.md", "--rules", "my-rules");
         Assert.Equal(2, exit);
-        Assert.Contains("my-rules/offices.rules.json(7,", stderr);
+        Assert.Contains("my-rules/offices.rules.json(8,", stderr);
         Assert.Contains("MR1001.OfficeNeverHeld", stderr);
         Assert.Contains("my-rules/broken.rules.json(1,", stderr);
         Assert.DoesNotContain("   at ", stderr);
