@@ -142,13 +142,10 @@ public sealed partial class OfficeClaimExtractor
         /// </summary>
         private TimeMention? Carried
         {
-            get
-            {
-                Analyze();
-                if (_governing is not null) return _governing;
-                return _times!.Count == 0 && !_present ? PreviousCarried : null;
-            }
+            get { Analyze(); return _carried; }
         }
+
+        private TimeMention? _carried;
 
         /// <summary>All the times of the sentence as one range, for a next sentence that goes on with "later", "then".</summary>
         private TimeMention? Passing
@@ -171,8 +168,24 @@ public sealed partial class OfficeClaimExtractor
             get { Analyze(); return _recallsDeath; }
         }
 
-        /// <summary>Found on first use: most sentences make no claim.</summary>
+        /// <summary>
+        /// Found on first use: most sentences make no claim. The sentences before it in the paragraph are
+        /// analysed first, oldest first and without recursion, since each may carry its time to the next
+        /// (a paragraph of thousands of sentences must not exhaust the stack).
+        /// </summary>
         private void Analyze()
+        {
+            if (_times is not null) return;
+            if (_previous is { _times: null })
+            {
+                var pending = new Stack<SentenceContext>();
+                for (var p = _previous; p is { _times: null }; p = p._previous) pending.Push(p);
+                while (pending.Count > 0) pending.Pop().AnalyzeCore();
+            }
+            AnalyzeCore();
+        }
+
+        private void AnalyzeCore()
         {
             if (_times is not null) return;
             // A date without a year in a paragraph that set an explicit time takes its year from there
@@ -208,6 +221,7 @@ public sealed partial class OfficeClaimExtractor
                     // "That Sunday", "the following Monday" point back, not to this week.
                     && !(i > From && Tokens[i - 1].IsWord && Tokens[i - 1].Text.ToLowerInvariant() is "that" or "same" or "next" or "following" or "last" or "previous");
             }
+            _carried = _governing ?? (_times.Count == 0 && !_present ? PreviousCarried : null);
         }
 
         private static readonly HashSet<string> PeriodOpeners = new(StringComparer.Ordinal) { "During", "Throughout", "Amid" };

@@ -14,12 +14,12 @@ namespace MediaReview.Documents;
 /// AngleSharp gives each element's source position, and the text between is aligned with the source,
 /// entities included ("&amp;rsquo;" keeps its place; the tokenizer reads it as one character).
 /// </summary>
-public sealed class HtmlReader : IDocumentReader
+public sealed partial class HtmlReader : IDocumentReader
 {
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "template", "svg", "math", "nav", "aside", "form", "button", "select", "textarea", "iframe",
-        "object", "embed", "canvas", "dialog", "menu", "code", "pre", "kbd", "samp", "var", "head", "title",
+        "object", "embed", "canvas", "dialog", "menu", "code", "pre", "kbd", "samp", "var", "head", "title", "marquee",
     };
 
     /// <summary>Outside the article these are page furniture; inside it, a header holds the headline.</summary>
@@ -30,17 +30,22 @@ public sealed class HtmlReader : IDocumentReader
     {
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "table", "thead", "tbody",
         "tfoot", "tr", "section", "article", "header", "footer", "figure", "figcaption", "main", "address", "hr", "caption", "details",
-        "summary", "body", "html",
+        "summary", "body", "html", "br",
     };
 
-    /// <summary>Separate words without separating regions: table cells of one row, line breaks, images.</summary>
-    private static readonly HashSet<string> Separators = new(StringComparer.OrdinalIgnoreCase) { "td", "th", "br", "img" };
+    /// <summary>Separate words without separating regions: table cells of one row, images. (A line break ends a region: "BAGHDAD, Iraq&lt;br&gt;President …" is two lines.)</summary>
+    private static readonly HashSet<string> Separators = new(StringComparer.OrdinalIgnoreCase) { "td", "th", "img" };
 
     /// <summary>Class or id words that mark furniture: "share-bar", "newsletter-signup", "related-stories", "comments".</summary>
     private static readonly string[] FurnitureMarks =
     [
         "comment", "share", "social", "related", "newsletter", "subscribe", "promo", "advert", "sponsor", "cookie", "breadcrumb",
         "sidebar", "footer", "navbar", "menu", "paywall", "signup", "sign-up", "recommend", "trending", "most-read", "popular",
+        // Blocks inside many articles that are not the article: post lists, author boxes, tag lists, embedded posts, tickers, polls.
+        "latest-posts", "more-stories", "author-box", "author-bio", "about-author", "sabox", "post-tags", "tag-list", "tags-links",
+        "twitter-tweet", "instagram-media", "tiktok-embed", "ticker", "poll", "mc4wp", "disqus", "also-read", "read-more", "readmore",
+        // Site navigation and teaser columns of pages without an <article>: "leftnav", "navbox", "morestories", "mostread".
+        "nav", "morestories", "mostread", "rightcol", "right-col", "leftcol", "left-col",
     ];
 
     public DocumentKind Kind => DocumentKind.Html;
@@ -58,17 +63,35 @@ public sealed class HtmlReader : IDocumentReader
         var walker = new Walker(text, prose, root);
         if (root is not null) walker.Walk(root);
         var regions = walker.Finish();
-        return new ReadResult(new string(prose), regions, PublishedDate(document));
+        return new ReadResult(new string(prose), regions, PublishedDate(document, root));
     }
 
-    /// <summary>The page's publication date, from the meta tags news sites write ("article:published_time", "datePublished").</summary>
-    private static DateOnly? PublishedDate(AngleSharp.Html.Dom.IHtmlDocument document)
+    /// <summary>
+    /// The page's publication date: the meta tags news sites write ("article:published_time", "datePublished"),
+    /// else the JSON-LD "datePublished", else the first &lt;time datetime&gt; of the article marked as published (or the only one).
+    /// </summary>
+    private static DateOnly? PublishedDate(AngleSharp.Html.Dom.IHtmlDocument document, IElement? root)
     {
-        var content = document.QuerySelector("meta[property='article:published_time'], meta[itemprop='datePublished'], meta[name='date'], meta[name='pubdate']")
+        var meta = document.QuerySelector("meta[property='article:published_time'], meta[itemprop='datePublished'], meta[name='date'], meta[name='pubdate']")
             ?.GetAttribute("content");
-        return content is { Length: >= 10 } && DateOnly.TryParseExact(content[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.None, out var date) && date.Year is >= 1800 and <= 2100 ? date : null;
+        if (IsoDate(meta) is { } fromMeta) return fromMeta;
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            var match = JsonLdPublished().Match(script.TextContent);
+            if (match.Success && IsoDate(match.Groups[1].Value) is { } fromJsonLd) return fromJsonLd;
+        }
+        var times = (root ?? document.DocumentElement).QuerySelectorAll("time[datetime]").ToList();
+        var published = times.FirstOrDefault(t => t.HasAttribute("pubdate") || (t.ClassName ?? "").Contains("publish", StringComparison.OrdinalIgnoreCase)
+            || (t.GetAttribute("itemprop") ?? "") == "datePublished");
+        return IsoDate((published ?? (times.Count == 1 ? times[0] : null))?.GetAttribute("datetime"));
     }
+
+    private static DateOnly? IsoDate(string? text) =>
+        text is { Length: >= 10 } && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var date) && date.Year is >= 1800 and <= 2100 ? date : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex("\"datePublished\"\\s*:\\s*\"([0-9]{4}-[0-9]{2}-[0-9]{2})")]
+    private static partial System.Text.RegularExpressions.Regex JsonLdPublished();
 
     /// <summary>The element holding the article: the &lt;article&gt; with the most text, else &lt;main&gt;, else the body.</summary>
     private static IElement? ArticleRoot(AngleSharp.Html.Dom.IHtmlDocument document)
@@ -202,16 +225,24 @@ public sealed class HtmlReader : IDocumentReader
                     k++;
                     continue;
                 }
-                // "&amp;" is an entity; a lone "&" is itself.
-                var entity = c == '&' ? Entity(p) : null;
-                if (entity is not null || c == '&' && d != '&')
+                // A character reference the parser decoded: "&rsquo;", "&#146;" (read as ’, as browsers do), "&amp"
+                // without its semicolon, "&#x1F600;" (two UTF-16 characters). The DOM says what it decoded to;
+                // the source only has to say where it ends. A lone "&", or an unknown "&name;", is itself.
+                if (c == '&' && !LiteralAmpersand(p, data, k))
                 {
-                    if (entity is null) return;
-                    var decoded = WebUtility.HtmlDecode(entity);
-                    if (decoded.Length != 1 || decoded[0] != d) return;
-                    map.Add((p, entity.Length, d));
-                    p += entity.Length;
-                    k++;
+                    if (Reference(p, data, k) is not var (length, decoded)) return;
+                    // The decoded characters (one, or two: a surrogate pair or a base and a combining mark) take the reference's last places.
+                    if (decoded == 2)
+                    {
+                        map.Add((p, length - 1, d));
+                        map.Add((p + length - 1, 1, data[k + 1]));
+                    }
+                    else
+                    {
+                        map.Add((p, length, d));
+                    }
+                    k += decoded;
+                    p += length;
                     continue;
                 }
                 if (c != d) return;
@@ -248,14 +279,42 @@ public sealed class HtmlReader : IDocumentReader
             }
         }
 
-        private string? Entity(int p)
+        /// <summary>The "&" at p stands for itself in the DOM text ("Q&A", "AT&T", an unknown "&name;" kept as written).</summary>
+        private bool LiteralAmpersand(int p, string data, int k)
         {
-            var end = Math.Min(source.Length, p + 34);
-            for (var i = p + 1; i < end; i++)
+            if (data[k] != '&') return false;
+            var i = 1;
+            while (p + i < source.Length && (char.IsAsciiLetterOrDigit(source[p + i]) || source[p + i] == '#')) i++;
+            if (p + i < source.Length && source[p + i] == ';') i++;
+            return k + i <= data.Length && string.CompareOrdinal(source, p, data, k, i) == 0;
+        }
+
+        /// <summary>
+        /// Where the character reference at p ends in the source, and how many characters of data[k..] it decoded to
+        /// (1, or 2 for a surrogate pair or a base with a combining mark): up to its ";", or, without one (or when the
+        /// parser matched a shorter legacy name such as "&not" in "&notin;"), the length that keeps the source in step with the text.
+        /// </summary>
+        private (int Length, int Decoded)? Reference(int p, string data, int k)
+        {
+            var end = Math.Min(source.Length, p + 40);
+            var i = p + 1;
+            while (i < end && (char.IsAsciiLetterOrDigit(source[i]) || source[i] == '#')) i++;
+            if (i == p + 1) return null;
+            var lengths = new List<int>(i - p);
+            if (i < source.Length && source[i] == ';') lengths.Add(i - p + 1);
+            for (var length = i - p; length >= 2; length--) lengths.Add(length);
+            // A surrogate pair is two characters; otherwise one, unless only two keep the text in step.
+            foreach (var decoded in char.IsHighSurrogate(data[k]) ? (ReadOnlySpan<int>)[2, 1] : [1, 2])
             {
-                var c = source[i];
-                if (c == ';') return source.Substring(p, i - p + 1);
-                if (!char.IsAsciiLetterOrDigit(c) && c != '#') return null;
+                if (k + decoded > data.Length) continue;
+                var next = k + decoded;
+                foreach (var length in lengths)
+                {
+                    if (length < decoded) continue;
+                    // In step: the text ends, a tag or another reference follows, or the next characters agree.
+                    if (p + length >= source.Length || next >= data.Length || source[p + length] == data[next] || source[p + length] is '<' or '&')
+                        return (length, decoded);
+                }
             }
             return null;
         }

@@ -62,7 +62,7 @@ public class HtmlReaderTests
             <main><p>Khamenei spoke on Friday.</p><p>Second paragraph.<br>After a break.</p></main>
             <div id="related-stories"><p>More news</p></div>
             """));
-        Assert.Equal(["Khamenei spoke on Friday .", "Second paragraph . After a break ."], regions);
+        Assert.Equal(["Khamenei spoke on Friday .", "Second paragraph .", "After a break ."], regions);
     }
 
     [Fact]
@@ -81,5 +81,67 @@ public class HtmlReaderTests
         var finding = Assert.Single(findings);
         Assert.Equal("MR1002", finding.Id);
         Assert.Equal("President Hassan Rouhani", html.Substring(finding.Span.Start, finding.Span.Length));
+    }
+
+    [Theory]
+    [InlineData("&#146;")]      // Windows-1252 reference, read as ’ by browsers
+    [InlineData("&#x1F600;")]   // an emoji: two UTF-16 characters
+    [InlineData("&#x1F1EE;&#x1F1F7;")]
+    [InlineData("&amp")]        // legacy names without their semicolon
+    [InlineData("&copy")]
+    [InlineData("&notanentity;")] // read as "&not" + "anentity;"
+    [InlineData("&NotNestedLessLess;")] // a base character and a combining mark
+    [InlineData("&#0;")]
+    [InlineData("&#99999999;")]
+    [InlineData("&unknownname;")]
+    [InlineData("Q&A")]
+    [InlineData("AT&amp;T")]
+    public void Character_references_never_lose_the_paragraph(string reference)
+    {
+        var html = Page($"<article><p>Item {reference} here. President Hassan Rouhani spoke on Monday.</p></article>");
+        var findings = TestEngine.Checker.Check(TestEngine.Markdown(html, "2025-04-14", "page.html")).Findings;
+        var finding = Assert.Single(findings);
+        Assert.Equal("MR1002", finding.Id);
+        Assert.Equal("President Hassan Rouhani", html.Substring(finding.Span.Start, finding.Span.Length));
+    }
+
+    [Fact]
+    public void A_line_break_ends_a_line_of_text()
+    {
+        // "Iraq" on the dateline's first line is not the country of the president on the next.
+        var html = Page("<article><p class=\"dateline\">BAGHDAD, Iraq<br>President Masoud Pezeshkian arrived on Wednesday for talks.</p></article>");
+        Assert.Empty(TestEngine.Checker.Check(TestEngine.Markdown(html, "2024-09-12", "page.html")).Findings);
+    }
+
+    [Theory]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\": \"2024-08-12T09:30:00+03:30\"}</script>", "<p>Text.</p>")]
+    [InlineData("", "<article><time class=\"entry-date published\" datetime=\"2024-08-12T09:30:00+03:30\">August 12</time><p>Text.</p></article>")]
+    [InlineData("", "<article><time datetime=\"2024-08-12\">August 12</time><p>Text.</p></article>")]
+    public void The_published_date_also_comes_from_json_ld_or_the_articles_time(string head, string body)
+    {
+        var html = $"<html><head>{head}</head><body>{body}</body></html>";
+        Assert.Equal(new DateOnly(2024, 8, 12), new HtmlReader().Read("page.html", html).FrontMatterDate);
+    }
+
+    [Theory]
+    [InlineData("<ul class=\"wp-block-latest-posts\"><li>The late Ali Khamenei at the shrine</li></ul>")]
+    [InlineData("<div class=\"author-box\"><p>She interviewed the late Hassan Rouhani.</p></div>")]
+    [InlineData("<div class=\"post-tags\">Tags: President Raisi</div>")]
+    [InlineData("<blockquote class=\"twitter-tweet\"><p>President Hassan Rouhani is great</p></blockquote>")]
+    [InlineData("<div class=\"also-read\"><strong>Also read:</strong> <a href=\"#\">Former President Masoud Pezeshkian visits Baghdad</a></div>")]
+    [InlineData("<div id=\"disqus_thread\"><p>President Rouhani is wrong.</p></div>")]
+    [InlineData("<marquee>President Hassan Rouhani, 90, spoke</marquee>")]
+    public void Blocks_inside_an_article_that_are_not_the_article_are_skipped(string block)
+    {
+        var html = Page($"<article><p>Omani Foreign Minister Badr Albusaidi hosted the talks.</p>{block}</article>");
+        Assert.Empty(TestEngine.Checker.Check(TestEngine.Markdown(html, "2025-04-13", "page.html")).Findings);
+    }
+
+    [Fact]
+    public void A_paragraph_of_thousands_of_sentences_is_checked_without_exhausting_the_stack()
+    {
+        var text = string.Concat(Enumerable.Repeat("He spoke. ", 20000)) + "President Hassan Rouhani spoke on Monday.";
+        var finding = Assert.Single(TestEngine.Check(text, "2025-04-14"));
+        Assert.Equal("MR1002", finding.Id);
     }
 }
