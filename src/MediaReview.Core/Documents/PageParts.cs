@@ -59,7 +59,7 @@ public static partial class PageFurniture
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleEnd();
 
-    [GeneratedRegex("""^(?:(?:\d+|no|one)\s+(?:comments?|responses?|replies|thoughts\s+on\s+.+)|comments?(?:\s*\(\d+\))?|join\s+the\s+(?:discussion|conversation)|(?:show|view)\s+(?:all\s+)?comments|reader\s+comments)$""",
+    [GeneratedRegex("""^(?:(?:\d+|no|one)\s+(?:comments?|responses?|replies|thoughts\s+on\s+.+)|(?:comments?|join\s+the\s+(?:discussion|conversation)|(?:show|view)\s+(?:all\s+)?comments|reader\s+comments)(?:\s*\(\d+\))?)$""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentsHeader();
 
@@ -73,7 +73,22 @@ public static partial class PageFurniture
     /// <summary>A paragraph this long means the article has begun; end markers before it are the page's header.</summary>
     private const int ArticleParagraph = 120;
 
-    private enum Zone { Article, Outside, Comments, Footer }
+    [GeneratedRegex("""^(?:(?:subscribe|sign\s+up)\s+(?:to|for)\s+.{0,40}\bnewsletters?|.{0,40}\bnewsletters?|get\s+(?:our|the)\s+.{0,30}\bin\s+your\s+inbox)$""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewsletterHeading();
+
+    [GeneratedRegex("""^(?:sign\s+(?:me\s+)?up|subscribe(?:\s+now)?|submit|join(?:\s+now)?|by\s+(?:subscribing|signing\s+up|clicking).*)$""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewsletterEnd();
+
+    [GeneratedRegex("""^(?:(?:show|load|view)\s+(?:more|all|older|newer)\s+comments|(?:post|submit)\s+(?:a\s+)?(?:comment|reply))$""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentsEnd();
+
+    private enum Zone { Article, Outside, Comments, ReplyForm, Footer }
+
+    /// <summary>A reply form runs to its submit button, or at most this many lines (the page may end with it).</summary>
+    private const int ReplyFormLines = 12;
 
     /// <summary>
     /// The prose of the text with furniture, comments and footer blanked out (offsets kept), and the page
@@ -81,29 +96,51 @@ public static partial class PageFurniture
     /// </summary>
     public static (string Prose, IReadOnlyList<PagePart> Parts) Analyze(string text)
     {
+        var lines = new List<(TextSpan Span, string Text)>();
+        foreach (var (start, end) in Lines(text))
+        {
+            var line = text.AsSpan(start, end - start);
+            var trimmed = line.Trim();
+            if (trimmed.IsEmpty) continue;
+            var lineStart = start + (line.Length - line.TrimStart().Length);
+            lines.Add((new TextSpan(lineStart, trimmed.Length), trimmed.ToString()));
+        }
         var parts = new List<PagePart>();
         char[]? prose = null;
         var zone = Zone.Article;
         var started = false;
+        var formLines = 0;
+        var newsletterEnd = -1;
         var openOutside = -1; // the related-content part furniture lines do not interrupt
-        foreach (var (start, end) in Lines(text))
+        for (var n = 0; n < lines.Count; n++)
         {
-            var line = text.AsSpan(start, end - start).Trim();
-            if (line.IsEmpty) continue;
-            var trimmed = line.ToString();
-            var lineStart = start + (text.AsSpan(start, end - start).Length - text.AsSpan(start, end - start).TrimStart().Length);
-            var span = TextSpan.FromBounds(lineStart, lineStart + trimmed.Length);
+            var (span, trimmed) = lines[n];
             string? skipped = null;
-            if (zone == Zone.Footer) skipped = "the site's footer";
+            if (n <= newsletterEnd) skipped = "a newsletter sign-up form";
+            else if (zone == Zone.Footer) skipped = "the site's footer";
             else if (zone == Zone.Comments)
             {
-                if (ReplyForm().IsMatch(trimmed)) { zone = Zone.Footer; skipped = "the site's footer"; }
+                if (ReplyForm().IsMatch(trimmed)) { zone = Zone.ReplyForm; formLines = 0; skipped = "the comment form"; }
+                else if (CommentsEnd().IsMatch(trimmed)) { zone = Zone.Outside; skipped = "reader comments"; }
                 else skipped = "reader comments";
             }
+            else if (zone == Zone.ReplyForm && !ArticleEnd().IsMatch(trimmed) && !Copyright().IsMatch(trimmed))
+            {
+                skipped = "the comment form";
+                if (CommentsEnd().IsMatch(trimmed) || ++formLines >= ReplyFormLines) zone = Zone.Outside;
+            }
             else if (CommentsHeader().IsMatch(trimmed)) { zone = Zone.Comments; skipped = "reader comments"; }
-            else if (ReplyForm().IsMatch(trimmed) || Copyright().IsMatch(trimmed)) { zone = Zone.Footer; skipped = "the site's footer"; }
+            else if (ReplyForm().IsMatch(trimmed)) { zone = Zone.ReplyForm; formLines = 0; skipped = "the comment form"; }
+            else if (Copyright().IsMatch(trimmed)) { zone = Zone.Footer; skipped = "the site's footer"; }
+            else if (trimmed.Length <= 60 && NewsletterHeading().IsMatch(trimmed) && NewsletterClosing(lines, n) is { } close)
+            {
+                // "Subscribe to our newsletter", its pitch, the e-mail field and "Sign up": a form, wherever it stands.
+                newsletterEnd = close;
+                skipped = "a newsletter sign-up form";
+            }
             else
             {
+                if (zone == Zone.ReplyForm) zone = Zone.Outside;
                 if (started && zone == Zone.Article && ArticleEnd().IsMatch(trimmed)) zone = Zone.Outside;
                 if (FurnitureLine().IsMatch(trimmed)) skipped = "page furniture";
                 else if (zone == Zone.Outside)
@@ -114,7 +151,7 @@ public static partial class PageFurniture
                 else if (trimmed.Length >= ArticleParagraph) started = true;
             }
             if (skipped is null) continue;
-            if (zone is Zone.Comments or Zone.Footer) openOutside = -1;
+            if (skipped != "page furniture") openOutside = -1;
             prose ??= text.ToCharArray();
             for (var i = span.Start; i < span.End; i++)
             {
@@ -129,6 +166,18 @@ public static partial class PageFurniture
         }
         parts.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (prose is null ? text : new string(prose), parts);
+    }
+
+    /// <summary>The line that closes a newsletter form opened at line n ("Sign up", "By subscribing …"), within six lines.</summary>
+    private static int? NewsletterClosing(List<(TextSpan Span, string Text)> lines, int n)
+    {
+        int? close = null;
+        for (var k = n + 1; k < lines.Count && k <= n + 6; k++)
+        {
+            if (NewsletterEnd().IsMatch(lines[k].Text)) close = k;
+            else if (close is not null) break;
+        }
+        return close;
     }
 
     private static IEnumerable<(int Start, int End)> Lines(string text)

@@ -37,7 +37,8 @@ public class PageDumpTests
             (PagePartKind.Skipped, "page furniture", "Subscribe"),
             (PagePartKind.Skipped, "page furniture", "5 min read"),
             (PagePartKind.Skipped, "reader comments", "12 Comments"),
-            (PagePartKind.Skipped, "the site's footer", "Leave a Reply"),
+            (PagePartKind.Skipped, "the comment form", "Leave a Reply"),
+            (PagePartKind.Skipped, "the site's footer", "© 2025 Newsroom LLC. All rights reserved."),
         ], parts);
         // Offsets are kept: the article's claims point into the original text.
         var claim = result.Claims.First(c => c.Text.Contains("Abbas Araghchi"));
@@ -108,5 +109,42 @@ public class PageDumpTests
         var part = Assert.Single(result.Document.Parts);
         Assert.Equal("reader comments", part.Description);
         Assert.Equal(text.TrimEnd().Length, part.Span.End);
+    }
+
+    [Fact]
+    public void A_newsletter_form_with_its_pitch_is_skipped_wherever_it_stands()
+    {
+        var text = Dump("Talks Go On Without a Date", Paragraph,
+            "Subscribe to our newsletter",
+            "Analysis from experts who have briefed President Hassan Rouhani, every Monday.",
+            "Email address", "First name", "Sign up",
+            "By subscribing, you agree to our Privacy Policy.",
+            "President Hassan Rouhani welcomed the talks in Muscat.");
+        var result = Check(text);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(17, finding.Start.Line); // the article's sentence after the form, not the pitch
+        var form = Assert.Single(result.Document.Parts, p => p.Description == "a newsletter sign-up form");
+        Assert.StartsWith("Subscribe to our newsletter", text[form.Span.Start..]);
+        Assert.EndsWith("Privacy Policy.", text[..form.Span.End]);
+    }
+
+    [Fact]
+    public void A_newsletter_heading_without_a_form_is_prose()
+    {
+        // No "Sign up" or "Subscribe" button follows: a sentence about a newsletter, not a form.
+        var text = Dump("Talks Go On Without a Date", Paragraph, "The ministry's newsletter", "President Hassan Rouhani welcomed the talks in Muscat.");
+        Assert.Single(Check(text).Findings);
+    }
+
+    [Fact]
+    public void Comments_under_other_headers_end_at_show_more_and_what_follows_is_outside_the_article()
+    {
+        var text = Dump("Talks Go On Without a Date", Paragraph,
+            "Join the conversation (2)", "Amir", "President Hassan Rouhani is wrong.", "Reply", "Show more comments",
+            "Most Popular", "1. President Hassan Rouhani to visit Muscat");
+        var result = Check(text);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal("related content after the article", finding.OutsideArticle);
+        Assert.Contains(result.Document.Parts, p => p.Description == "reader comments");
     }
 }
