@@ -24,11 +24,13 @@ public sealed partial class OfficeClaimExtractor
         int spanStart = nameStart, spanEnd = nameEnd;
         // After the name: "Khamenei, then 56," and "Khamenei, at 87," are ages too.
         var skip = tally ? 0 : nameEnd + 2 < s.To && tokens[nameEnd].IsPunct(',') && (tokens[nameEnd + 1].IsIgnoreCase("then") || tokens[nameEnd + 1].IsIgnoreCase("at")) ? 1 : 0;
+        var thenAge = false;
         if (skip == 1 && AgeNumber(tokens[nameEnd + 2]) is { } then
             && (nameEnd + 3 == s.To || tokens[nameEnd + 3].Kind == TokenKind.Punct && tokens[nameEnd + 3].Text[0] is ',' or '.' or ';'))
         {
             age = then;
             spanEnd = nameEnd + 3;
+            thenAge = tokens[nameEnd + 1].IsIgnoreCase("then");
         }
         // "At 89, Khamenei …"
         else if (!tally && nameStart - 3 >= s.From && tokens[nameStart - 1].IsPunct(',') && AgeNumber(tokens[nameStart - 2]) is { } at89 && tokens[nameStart - 3].IsIgnoreCase("at")
@@ -72,7 +74,7 @@ public sealed partial class OfficeClaimExtractor
             }
         }
         if (age is null) return;
-        claims.Add(NewAge(s, person, age.Value, spanStart, spanEnd, nameStart, 0.9));
+        claims.Add(NewAge(s, person, age.Value, spanStart, spanEnd, nameStart, 0.9, thenAge ? "then-age" : "age"));
     }
 
     /// <summary>"the 88-year-old supreme leader" with no name: the person who held the office then.</summary>
@@ -120,9 +122,9 @@ public sealed partial class OfficeClaimExtractor
         return holders.Count == 1 ? holders[0] : null;
     }
 
-    private AgeClaim NewAge(SentenceContext s, string person, int age, int startToken, int endToken, int timeToken, double confidence)
+    private AgeClaim NewAge(SentenceContext s, string person, int age, int startToken, int endToken, int timeToken, double confidence, string qualifier = "age")
     {
-        var time = s.TimeFor("age", timeToken);
+        var time = s.TimeFor(qualifier, timeToken);
         var start = s.Tokens[startToken].Start;
         var end = s.Tokens[endToken - 1].TextEnd;
         return new AgeClaim

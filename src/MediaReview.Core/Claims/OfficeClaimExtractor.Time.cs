@@ -216,13 +216,19 @@ public sealed partial class OfficeClaimExtractor
             // "President Ebrahim Raisi, who died on Sunday, was buried": the weekday belongs to the relative clause.
             for (var i = From; i < To && !_present; i++)
             {
-                _present = Tokens[i].IsWord && (Weekdays.Contains(Tokens[i].Text) || PresentMarkers.Contains(Tokens[i].Text))
+                _present = Tokens[i].IsWord && (Weekdays.Contains(Tokens[i].Text) && !NamesAThing(i) || PresentMarkers.Contains(Tokens[i].Text))
                     && !PhraseSet.Inside(i, relative)
                     // "That Sunday", "the following Monday" point back, not to this week.
                     && !(i > From && Tokens[i - 1].IsWord && Tokens[i - 1].Text.ToLowerInvariant() is "that" or "same" or "next" or "following" or "last" or "previous");
             }
             _carried = _governing ?? (_times.Count == 0 && !_present ? PreviousCarried : null);
         }
+
+        private static readonly HashSet<string> WeekdayNouns = new(StringComparer.OrdinalIgnoreCase)
+            { "prayer", "prayers", "sermon", "sermons", "school", "schools", "market", "markets", "mosque", "edition", "editions", "newspaper", "service", "services", "club" };
+
+        /// <summary>"the Friday prayer leader", "Sunday school": a weekday that names a thing, not a day.</summary>
+        private bool NamesAThing(int i) => i + 1 < To && Tokens[i + 1].IsWord && !Tokens[i].Possessive && WeekdayNouns.Contains(Tokens[i + 1].Text);
 
         private static readonly HashSet<string> PeriodOpeners = new(StringComparer.Ordinal) { "During", "Throughout", "Amid" };
 
@@ -311,6 +317,16 @@ public sealed partial class OfficeClaimExtractor
             return null;
         }
 
+        /// <summary>The "that", "which" or "who" between the time and the claim that opens the claim's own clause, if any.</summary>
+        private int? ClauseStart(int timeEnd, int claimToken)
+        {
+            for (var i = claimToken - 1; i >= timeEnd && i >= From; i--)
+            {
+                if (Tokens[i].IsWord && Tokens[i].Text.ToLowerInvariant() is "that" or "which" or "who" or "whom" or "whose") return i;
+            }
+            return null;
+        }
+
         /// <summary>The opening time governs the claim unless a relative clause, "but" or "now" comes between.</summary>
         private bool Governs(TimeMention governing, int claimToken)
         {
@@ -348,7 +364,7 @@ public sealed partial class OfficeClaimExtractor
             {
                 var t = Tokens[i];
                 if (!t.IsWord) continue;
-                if (t.IsIgnoreCase("yesterday") || Weekdays.Contains(t.Text) || t.IsIgnoreCase("last") && i + 1 < To && Tokens[i + 1].IsIgnoreCase("week")) return true;
+                if (t.IsIgnoreCase("yesterday") || Weekdays.Contains(t.Text) && !NamesAThing(i) || t.IsIgnoreCase("last") && i + 1 < To && Tokens[i + 1].IsIgnoreCase("week")) return true;
             }
             return false;
         }
@@ -382,6 +398,24 @@ public sealed partial class OfficeClaimExtractor
                 return new ClaimTime(range, true, $"the sentence speaks of {range.Describe()}", 0.9);
             }
             TimeMention? governing = _governing is { } g && Governs(g, claimToken) ? g : OpeningClauseTime(claimToken);
+            // "In May 2018 he left the deal that John Kerry, then secretary of state, had negotiated": a "then" title
+            // in a clause of its own ("that", "which", "who") with no time of its own is of that clause's unstated past.
+            if (governing is { } outer && qualifier is "then" or "then-age" && ClauseStart(outer.EndToken, claimToken) is { } clause)
+            {
+                var clauseTimes = _allTimes!.Where(m => m.StartToken > clause).ToList();
+                if (clauseTimes.Count == 0) return new ClaimTime(WrittenOn, false, "the sentence speaks of an unspecified past", 1);
+                var clauseRange = clauseTimes.Select(m => m.Range).Aggregate((a, b) => a.Hull(b));
+                return new ClaimTime(clauseRange, true, $"the sentence speaks of {clauseRange.Describe()}", 0.9);
+            }
+            if (qualifier == "then-age")
+            {
+                // "Khamenei, then 85, …; he turned 86 on April 19": only a time in the age's own clause says when "then" is.
+                if (governing is { } ga) return new ClaimTime(ga.Range, true, $"the sentence speaks of {ga.Range.Describe()}", ga.YearInferred ? 0.9 : 1);
+                var own = _times!.Where(m => !Tokens.Skip(Math.Min(m.StartToken, claimToken)).Take(Math.Abs(m.StartToken - claimToken)).Any(t => t.IsPunct(';'))).ToList();
+                if (own.Count == 0) return new ClaimTime(WrittenOn, false, "the sentence speaks of an unspecified past", 1);
+                var ownRange = own.Select(m => m.Range).Aggregate((a, b) => a.Hull(b));
+                return new ClaimTime(ownRange, true, $"the sentence speaks of {ownRange.Describe()}", 0.9);
+            }
             if (governing is { } gov)
             {
                 return new ClaimTime(gov.Range, true, $"the sentence speaks of {gov.Range.Describe()}", gov.YearInferred ? 0.9 : 1);

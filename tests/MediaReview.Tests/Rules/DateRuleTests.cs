@@ -203,7 +203,7 @@ public class DateFormsTests
     [InlineData("Trump signed {|MR2002:NSPM-2 on Feb. 5, 2025|}.", "2025-02-10")]
     [InlineData("The {|MR2002:Israel-Iran war began on June 14|} and ended on June 24.", "2025-09-01")]
     [InlineData("The Israel-Iran war began on June 13 and {|MR2002:ended on June 25|}.", "2025-09-01")]
-    [InlineData("{|MR2003:Ali Khamenei, then 56|}, became supreme leader.", "2025-02-11")] // "then" with no time: judged now
+    [InlineData("{|MR2003:Ali Khamenei, then 56|}, became supreme leader in 1989.", "2025-02-11")] // "then" needs a time: without one the age is of an unstated past and not checked
     [InlineData("{|MR2003:At 89, Ali Khamenei|} still leads the country.", "2025-02-11")]
     [InlineData("The {|MR2004:supreme leader has ruled since 1992|}.", "2025-02-11")]
     public void Fire(string markup, string date) => Markup.Verify(markup, date);

@@ -39,6 +39,9 @@ public class TimeContextRuleTests
     [InlineData("During the Iran–Iraq war, President Ali Khamenei visited the front.", "2025-09-10")]
     [InlineData("During the 2024 campaign, Vice President Kamala Harris promised a tougher line.", "2025-09-10")]
     [InlineData("During the war, President Ali Khamenei visited the front.", "2025-09-10")]
+    [InlineData("Rescuers reached the wreckage on Monday. Foreign Minister Hossein Amir-Abdollahian, 60, the provincial governor and the Friday prayer leader of Tabriz were among the dead.", "2024-05-21")]
+    [InlineData("In May 2018 he withdrew the United States from the 2015 nuclear deal that John Kerry, then secretary of state, had negotiated with Rouhani's government.", "2025-06-28")]
+    [InlineData("In that February speech Khamenei, then 85, set the tone; he turned 86 on April 19.", "2025-05-24")]
     public void Titles_and_tenures_stay_silent_in_their_era(string text, string date) => Markup.Verify(text, date);
 
     [Theory]
@@ -48,5 +51,8 @@ public class TimeContextRuleTests
     [InlineData("During the Iran–Iraq war, {|MR1003:President Hassan Rouhani|} visited the front.", "2025-09-10")]
     [InlineData("During the 2024 campaign, {|MR1003:Vice President JD Vance|} promised a tougher line.", "2025-09-10")]
     [InlineData("Throughout the Iran-Iraq War, {|MR1003:Foreign Minister Abbas Araghchi|} spoke for Tehran.", "2025-09-10")]
+    [InlineData("The Friday prayer leader of Tabriz said {|MR1002:Foreign Minister Hossein Amir-Abdollahian|} would visit.", "2024-05-21")]
+    [InlineData("In 2015, {|MR2003:Khamenei, then 80|}, backed the deal.", "2025-05-24")]
+    [InlineData("In May 2018 he left the deal that {|MR1002:John Kerry, then secretary of state|}, had negotiated in 2019.", "2025-06-28")]
     public void Titles_and_tenures_still_fire_outside_their_era(string markup, string date) => Markup.Verify(markup, date);
 }
