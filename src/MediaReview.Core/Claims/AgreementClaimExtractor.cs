@@ -221,7 +221,8 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
             var t = tokens[k];
             if (t.IsPunct(',') || t.IsPunct(';') || t.IsPunct('(')) break;
             if (!t.IsWord) continue;
-            if (ExitVerbs.TryGetValue(t.Text, out var particle) && (particle is null || k + 1 < m.Start && tokens[k + 1].IsIgnoreCase(particle)))
+            // "pulled out of the JCPOA", and "pulled the United States out of the JCPOA": the particle may follow the object.
+            if (ExitVerbs.TryGetValue(t.Text, out var particle) && (particle is null || HasParticle(tokens, k + 1, m.Start, particle)))
             {
                 if (k > c.From && NotHappened.Contains(tokens[k - 1].Text)) return;
                 // "left" is too common a word to take from afar: "left the JCPOA" only.
@@ -316,8 +317,20 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
         a.Signed >= range.Start && a.Signed <= range.End || a.InForce is { } f && f >= range.Start && f <= range.End;
 
     /// <summary>A time that starts at token p, or at p + 1 after "in", "on", "of" or "during".</summary>
+    private static bool HasParticle(List<Token> tokens, int from, int to, string particle)
+    {
+        for (var i = from; i < to; i++) if (tokens[i].IsIgnoreCase(particle)) return true;
+        return false;
+    }
+
+    /// <summary>The time at token p, or one word on ("in 2017", "on May 8, 2017"); "with Iran" between the name and the time is skipped.</summary>
     private static TimeMention? TimeAt(Ctx c, int p)
     {
+        if (p + 1 < c.To && c.Tokens[p].IsIgnoreCase("with") && c.Tokens[p + 1].IsCapitalized)
+        {
+            p++;
+            while (p < c.To && c.Tokens[p].IsCapitalized && !c.Tokens[p].Possessive) p++;
+        }
         foreach (var t in c.Times)
         {
             if (t.Era) continue;

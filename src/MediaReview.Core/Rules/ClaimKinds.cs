@@ -112,7 +112,7 @@ public static class ClaimKinds
                 ? reference.Agreements.FirstOrDefault(x => x.Id != a.Id && x.Place is not null && x.Place == a.Place && AgreementClaimExtractor.SignedIn(x, c.Stated))
                 : null;
             var stated = c.IsExit
-                ? string.Join(", ", new[] { c.Party, c.HasDate ? $"in {c.Stated.Describe()}" : "" }.Where(x => x.Length > 0))
+                ? string.Join(", ", new[] { c.Party.Length > 0 ? Country(c.Party) : "", c.HasDate ? $"{(c.Stated.IsDay ? "on" : "in")} {c.Stated.Describe()}" : "" }.Where(x => x.Length > 0))
                 : c.Stated.Describe();
             return new Dictionary<string, string>(StringComparer.Ordinal)
             {

@@ -28,6 +28,13 @@ public class AgreementRuleTests
     }
 
     [Fact]
+    public void The_exit_message_names_the_party_and_the_day()
+    {
+        var finding = Assert.Single(TestEngine.Check("The United States withdrew from the nuclear deal with Iran on May 8, 2017.", "2020-01-08"));
+        Assert.Equal("the reference set records \"United States withdrawal\" for the Joint Comprehensive Plan of Action on 2018-05-08; the draft says the United States, on 2017-05-08", finding.Message);
+    }
+
+    [Fact]
     public void The_message_cites_the_date_and_the_agreement_that_fits_the_stated_year()
     {
         var finding = Assert.Single(TestEngine.Check("Iraq invoked the Algiers Agreement of 1981 in its claim.", "2025-04-14"));
@@ -61,6 +68,8 @@ public class AgreementRuleTests
     [InlineData("Iraq {|MR3002:abrogated the Algiers Agreement in 1979|} and invaded Iran a year later.", "2025-04-14")]
     [InlineData("Iran has faced sanctions since the U.S. {|MR3002:withdrawal from the nuclear deal in 2019|}.", "2025-04-14")]
     [InlineData("In 2017, President Donald Trump {|MR3002:pulled out of the JCPOA|}.", "2025-04-14")]
+    [InlineData("Tensions rose after Trump {|MR3002:pulled the United States out of the 2015 nuclear deal in 2017|} and reimposed sanctions on Iran.", "2020-01-08")]
+    [InlineData("The United States {|MR3002:withdrew from the nuclear deal with Iran on May 8, 2017|}.", "2020-01-08")]
     public void MR3002_fires_on_an_exit_given_the_wrong_date_or_party(string markup, string date) => Markup.Verify(markup, date);
 
     [Theory]
@@ -73,5 +82,8 @@ public class AgreementRuleTests
     [InlineData("Iran would never withdraw from the JCPOA, Zarif said in 2019.", "2025-04-14")]
     [InlineData("Iran withdrew from the NPT talks in 2020.", "2025-04-14")]
     [InlineData("In 2019, a year after the United States withdrew from the JCPOA, Iran began exceeding its limits.", "2025-04-14")]
+    [InlineData("Tensions rose after Trump pulled the United States out of the 2015 nuclear deal in 2018 and reimposed sanctions on Iran.", "2020-01-08")]
+    [InlineData("The United States withdrew from the nuclear deal with Iran on May 8, 2018.", "2020-01-08")]
+    [InlineData("Trump pulled the plug on talks in 2017, long before he left the nuclear deal with Iran.", "2020-01-08")]
     public void MR3002_stays_silent_on_right_exits_threats_and_plans(string text, string date) => Markup.Verify(text, date);
 }
