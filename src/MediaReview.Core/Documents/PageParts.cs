@@ -85,6 +85,14 @@ public static partial class PageFurniture
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentsEnd();
 
+    /// <summary>Headers of teaser lists that sites put above an article too: "Trending", "Most Read", "Top Stories".</summary>
+    [GeneratedRegex("""^(?:trending(?:\s+now)?|most\s+(?:read|popular|viewed)|top\s+stories|latest(?:\s+news)?|popular|recommended|related|editor'?s\s+picks?)$""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TeaserHeader();
+
+    [GeneratedRegex(@"^by\s+\p{Lu}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+
     private enum Zone { Article, Outside, Comments, ReplyForm, Footer }
 
     /// <summary>A reply form runs to its submit button, or at most this many lines (the page may end with it).</summary>
@@ -111,12 +119,19 @@ public static partial class PageFurniture
         var started = false;
         var formLines = 0;
         var newsletterEnd = -1;
+        var teaserEnd = -1;
         var openOutside = -1; // the related-content part furniture lines do not interrupt
         for (var n = 0; n < lines.Count; n++)
         {
             var (span, trimmed) = lines[n];
             string? skipped = null;
-            if (n <= newsletterEnd) skipped = "a newsletter sign-up form";
+            if (n <= teaserEnd)
+            {
+                // Teasers above the headline: checked, and marked as not the article.
+                if (!FurnitureLine().IsMatch(trimmed)) parts.Add(new PagePart(span, PagePartKind.Outside, "teasers above the article"));
+                else skipped = "page furniture";
+            }
+            else if (n <= newsletterEnd) skipped = "a newsletter sign-up form";
             else if (zone == Zone.Footer) skipped = "the site's footer";
             else if (zone == Zone.Comments)
             {
@@ -137,6 +152,11 @@ public static partial class PageFurniture
                 // "Subscribe to our newsletter", its pitch, the e-mail field and "Sign up": a form, wherever it stands.
                 newsletterEnd = close;
                 skipped = "a newsletter sign-up form";
+            }
+            else if (!started && zone == Zone.Article && TeaserHeader().IsMatch(trimmed) && TeasersAbove(lines, n) is { } lastTeaser)
+            {
+                teaserEnd = lastTeaser;
+                skipped = "page furniture";
             }
             else
             {
@@ -166,6 +186,21 @@ public static partial class PageFurniture
         }
         parts.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (prose is null ? text : new string(prose), parts);
+    }
+
+    /// <summary>
+    /// The last teaser under a header above the article: the short lines up to the headline, which is the line
+    /// before the byline ("By …") or before the first paragraph. Null when that is not the shape of the page.
+    /// </summary>
+    private static int? TeasersAbove(List<(TextSpan Span, string Text)> lines, int n)
+    {
+        for (var k = n + 1; k < lines.Count && k <= n + 12; k++)
+        {
+            var text = lines[k].Text;
+            if (Byline().IsMatch(text) && text.Length <= 60 || text.Length >= ArticleParagraph) return k - 2 > n ? k - 2 : null;
+            if (text.Length > 100) return null;
+        }
+        return null;
     }
 
     /// <summary>The line that closes a newsletter form opened at line n ("Sign up", "By subscribing …"), within six lines.</summary>

@@ -147,4 +147,15 @@ public class PageDumpTests
         Assert.Equal("related content after the article", finding.OutsideArticle);
         Assert.Contains(result.Document.Parts, p => p.Description == "reader comments");
     }
+
+    [Fact]
+    public void Teasers_above_the_headline_are_marked_and_the_headline_is_the_article()
+    {
+        var text = string.Join("\n", "Iran Daily Wire", "Trending", "President Hassan Rouhani's quiet comeback", "The late Ali Khamenei's will",
+            "President Hassan Rouhani Names His Cabinet", "By Staff Writer", Paragraph) + "\n";
+        var findings = Check(text).Findings;
+        Assert.Equal([(3, Severity.Suggestion), (4, Severity.Suggestion), (5, Severity.Warning)], findings.Select(f => (f.Start.Line, f.Severity)));
+        Assert.Equal("teasers above the article", findings[0].OutsideArticle);
+        Assert.Null(findings[2].OutsideArticle);
+    }
 }
