@@ -85,17 +85,31 @@ public sealed class DateClaimExtractor : IClaimExtractor
                     var end = tokens[mention.EndToken - 1].TextEnd;
                     if (tokens[w + 1].IsPunct('(') && mention.EndToken < to && tokens[mention.EndToken].IsPunct(')')) end = tokens[mention.EndToken].End;
                     var dateStart = tokens[mention.StartToken].Start;
+                    // A date without a year under a year heading or label ("## 2020", "**2020:**") is that year's;
+                    // the draft's year and the paragraph's other years stay possible.
+                    var date = mention.Range.Start;
+                    var reason = YearReason(mention, document);
+                    var others = mention.YearInferred ? years.Where(y => y != date.Year).ToList() : [];
+                    var fromContext = false;
+                    if (mention.YearInferred && contextYears.Count > 0 && contextYears[0] != date.Year && PlaceIn(date, contextYears[0]) is { } placed)
+                    {
+                        others = years.Where(y => y != placed.Year).Append(date.Year).Distinct().ToList();
+                        date = placed;
+                        fromContext = true;
+                        reason = $"the year is taken from the heading or label above, {placed.Year}";
+                    }
                     claims.Add(new WeekdayClaim
                     {
-                        OtherYears = mention.YearInferred ? years.Where(y => y != mention.Range.Start.Year).ToArray() : [],
+                        OtherYears = others.ToArray(),
+                        YearFromContext = fromContext,
                         Weekday = weekday,
-                        Date = mention.Range.Start,
+                        Date = date,
                         YearInferred = mention.YearInferred,
                         DateText = document.Text[dateStart..end],
                         Span = Text.TextSpan.FromBounds(start, end),
                         Text = document.Text[start..end],
                         Confidence = (mention.YearInferred ? 0.75 : 0.95) * (quotes[w] ? 0.85 : 1),
-                        Context = new ClaimContext(writtenOn, mention.Range, true, YearReason(mention, document), quotes[w]),
+                        Context = new ClaimContext(writtenOn, DateRange.Day(date), true, reason, quotes[w]),
                     });
                 }
                 contextYears = years;

@@ -190,7 +190,7 @@ public sealed partial class OfficeClaimExtractor
             if (_times is not null) return;
             // A date without a year in a paragraph that set an explicit time takes its year from there
             // ("2013: … In September, …"), else from the draft's date.
-            var context = PreviousCarried is { YearInferred: false } c ? c.Range.End : (DateOnly?)null;
+            var context = PreviousCarried is { YearInferred: false } c ? c.Range : (DateRange?)null;
             var all = TimeExpressions.Find(Tokens, From, To, Document.Date, _owner, context);
             var relative = RelativeClauses();
             _relative = relative;
@@ -199,7 +199,9 @@ public sealed partial class OfficeClaimExtractor
             // Nullable, so that "no opening time" is null and not a default TimeMention.
             var first = From;
             while (first < To && Tokens[first].Kind == TokenKind.Punct) first++;
-            _governing = _times.Select(m => (TimeMention?)m).FirstOrDefault(m => m!.Value.StartToken == first
+            // "On Friday, Jan. 3, …" and a label "**Friday, Jan. 3:**" open with their weekday.
+            var afterWeekday = first + 2 < To && Tokens[first].IsWord && Weekdays.Contains(Tokens[first].Text) && Tokens[first + 1].IsPunct(',') ? first + 2 : -1;
+            _governing = _times.Select(m => (TimeMention?)m).FirstOrDefault(m => m!.Value.StartToken == first || m.Value.StartToken == afterWeekday
                 || (m.Value.StartToken == first + 1 && Tokens[first].IsWord && GoverningPrepositions.Contains(Tokens[first].Text)));
             // A marker inside a relative clause ("Raisi, a hardliner who took office in 2021, …") speaks of that clause only.
             _historical = HistoricalMarkers.Occurs(Tokens, From, To, relative);

@@ -60,10 +60,11 @@ public static class TimeExpressions
 
     /// <summary>Times set by tokens [from, to) of a sentence.</summary>
     /// <param name="eras">Resolves "the Biden administration", "Trump's first term", "Under President Barack Obama" to the time in office.</param>
-    /// <param name="yearContext">The date a date without a year is placed near: the draft's date unless the paragraph set a time.</param>
-    public static List<TimeMention> Find(IReadOnlyList<Token> tokens, int from, int to, DateOnly documentDate, IEraResolver? eras = null, DateOnly? yearContext = null)
+    /// <param name="yearContext">The time the text around sets ("### 2020", "In May 2015, …"): a date without a year
+    /// falls inside it when it can ("Friday, Jan. 3" under "## 2020" is 2020-01-03), else near its end.</param>
+    public static List<TimeMention> Find(IReadOnlyList<Token> tokens, int from, int to, DateOnly documentDate, IEraResolver? eras = null, DateRange? yearContext = null)
     {
-        var near = yearContext ?? documentDate;
+        var near = yearContext?.End ?? documentDate;
         // The first word: a label may follow list or table punctuation ("| 1989 | …", "- 2015: …").
         var first = from;
         while (first < to && tokens[first].Kind == TokenKind.Punct) first++;
@@ -86,7 +87,7 @@ public static class TimeExpressions
                         if (ValidDay(year, month, day) is { } d) found.Add(new TimeMention(DateRange.Day(d), i, k + 1, false));
                         i = k;
                     }
-                    else if (!IsFollowedByNoun(tokens, j + 1, to) && InferYear(month, day, near) is { } inferred)
+                    else if (!IsFollowedByNoun(tokens, j + 1, to) && (InContext(month, day, yearContext) ?? InferYear(month, day, near)) is { } inferred)
                     {
                         // "Sept. 11 attacks", "July 4 celebrations" name things; they are not the sentence's time.
                         found.Add(new TimeMention(DateRange.Day(inferred), i, j + 1, true));
@@ -370,6 +371,22 @@ public static class TimeExpressions
     /// A date written without a year belongs to the year that puts it nearest the draft's date,
     /// counting a date up to about six months ahead as the coming one (newsroom convention).
     /// </summary>
+    /// <summary>The day in the context's range, if exactly one year of it has that day (a context of a year or less).</summary>
+    private static DateOnly? InContext(int month, int day, DateRange? context)
+    {
+        if (context is not { } c || c.End.Year - c.Start.Year > 1) return null;
+        DateOnly? found = null;
+        for (var year = c.Start.Year; year <= c.End.Year; year++)
+        {
+            if (ValidDay(year, month, day) is { } d && d >= c.Start && d <= c.End)
+            {
+                if (found is not null) return null;
+                found = d;
+            }
+        }
+        return found;
+    }
+
     internal static DateOnly? InferYear(int month, int day, DateOnly documentDate)
     {
         DateOnly? best = null;

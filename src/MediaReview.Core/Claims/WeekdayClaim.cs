@@ -25,12 +25,15 @@ public sealed class WeekdayClaim : Claim
     /// for the same date a year earlier or later, so the writer may mean that year.
     /// </summary>
     public bool MatchesNearbyYear =>
-        YearInferred && (Math.Abs(Date.DayNumber - WrittenOn.Start.DayNumber) > 60
+        YearInferred && (!YearFromContext && Math.Abs(Date.DayNumber - WrittenOn.Start.DayNumber) > 60
             && (Shift(-1)?.DayOfWeek.ToString() == Weekday || Shift(1)?.DayOfWeek.ToString() == Weekday)
             || OtherYears.Any(y => Shift(y - Date.Year)?.DayOfWeek.ToString() == Weekday));
 
     /// <summary>For a date without a year: other years its paragraph or section names ("**1989:** … Saturday, June 3").</summary>
     public IReadOnlyList<int> OtherYears { get; init; } = [];
+
+    /// <summary>The year came from a heading or label above ("## 2020"), not from the draft's date: no year either side of it is implied.</summary>
+    public bool YearFromContext { get; init; }
 
     private DateOnly? Shift(int years) =>
         Date.Month == 2 && Date.Day == 29 ? null : Date.AddYears(years);

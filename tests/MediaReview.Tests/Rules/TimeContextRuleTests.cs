@@ -15,6 +15,7 @@ public class TimeContextRuleTests
     [InlineData("Raisi died in a helicopter crash in May last year.", "2025-05-11")]
     [InlineData("On Sunday, the 70-year-old Rouhani opened a refinery.", "2019-11-15")]
     [InlineData("Obama, 59, spoke yesterday.", "2021-08-04")]
+    [InlineData("Intro.\n\n## 2020\n\n- **Friday, Jan. 3:** Quds Force commander Qasem Soleimani is killed by a U.S. drone near Baghdad airport.", "2025-06-30")]
     public void Dates_and_ages_stay_silent_in_their_context(string text, string date) => Markup.Verify(text, date);
 
     [Theory]
@@ -22,6 +23,8 @@ public class TimeContextRuleTests
     [InlineData("**2025:** Trump signs {|MR2002:National Security Presidential Memorandum 2 on February 6|}.", "2026-02-10")]
     [InlineData("{|MR2002:Raisi died in a helicopter crash in June last year|}.", "2025-05-11")]
     [InlineData("On Sunday, the {|MR2003:72-year-old Rouhani|} opened a refinery.", "2019-11-15")]
+    [InlineData("Intro.\n\n## 2020\n\n- **{|MR2001:Thursday, Jan. 3|}:** Soleimani is killed near Baghdad airport.", "2025-06-30")]
+    [InlineData("Intro.\n\n## 2019\n\n- **Friday, Jan. 4:** {|MR1003:Quds Force commander Esmail Qaani|} visits Baghdad.", "2025-06-30")]
     public void Dates_and_ages_still_fire_in_their_context(string markup, string date) => Markup.Verify(markup, date);
 
     [Theory]
