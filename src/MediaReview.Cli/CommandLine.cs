@@ -148,17 +148,36 @@ public static class CommandLine
             rulesOnly, referenceOnly,
         };
         test.SetAction(parse => new RulesCommand(stdout, stderr).Test(parse.GetValue(rulesOnly), parse.GetValue(referenceOnly)));
-        var rulesCommand = new Command("rules", "Validate rule files and run their examples (see 'rules validate --help', 'rules test --help').")
+        var catalogueOutput = new Option<string?>("--output", "-o")
         {
-            validate, test,
+            Description = "Write the catalogue to this file (replaced only once complete) instead of standard output.",
+            HelpName = "FILE",
         };
+        var catalogue = new Command("catalogue", """
+            Print the catalogue of rules (ID, title, category, default severity, description) as Markdown.
+            rules/README.md is this output for the shipped rules; a test fails when it is out of date.
+            """)
+        {
+            rulesOnly, catalogueOutput,
+        };
+        catalogue.SetAction(parse => new RulesCommand(stdout, stderr).Catalogue(parse.GetValue(rulesOnly), parse.GetValue(catalogueOutput)));
+        var rulesCommand = new Command("rules", "Validate rule files, run their examples, print their catalogue (see 'rules <command> --help').")
+        {
+            validate, test, catalogue,
+        };
+        var explainId = new Argument<string>("id") { Description = "A diagnostic ID, e.g. MR1002." };
+        var explain = new Command("explain", "Explain a rule: its description, examples, default severity and how to change it.")
+        {
+            explainId, rulesOnly,
+        };
+        explain.SetAction(parse => new RulesCommand(stdout, stderr).Explain(parse.GetValue(explainId) ?? "", parse.GetValue(rulesOnly)));
 
         return new RootCommand("""
             MediaReview checks news drafts the way analyzers check code: it finds claims about people and
             their offices, and checks them against a reference set of facts with RulesEngine rules.
             """)
         {
-            check, rulesCommand,
+            check, rulesCommand, explain,
         };
     }
 }

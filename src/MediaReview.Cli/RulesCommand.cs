@@ -48,6 +48,62 @@ public sealed class RulesCommand(TextWriter stdout, TextWriter stderr)
         return failed > 0 || incomplete.Count > 0 ? CommandLine.FindingsAtFailLevel : CommandLine.Success;
     }
 
+    /// <summary>Writes the rules catalogue (rules/README.md) to standard output or, atomically, to a file.</summary>
+    public int Catalogue(string? rulesDirectory, string? output)
+    {
+        var (services, ok) = Load(rulesDirectory, null);
+        if (!ok) return CommandLine.UsageOrInputError;
+        var text = RuleCatalogue.Markdown(services.GetRequiredService<RuleSet>().Descriptors);
+        if (output is null)
+        {
+            stdout.Write(text);
+            return CommandLine.Success;
+        }
+        var full = Path.GetFullPath(output);
+        if (!Directory.Exists(Path.GetDirectoryName(full)))
+        {
+            stderr.WriteLine($"{output}: error: the folder for --output does not exist");
+            return CommandLine.UsageOrInputError;
+        }
+        var temp = full + $".{Environment.ProcessId}.tmp";
+        try
+        {
+            File.WriteAllText(temp, text, new System.Text.UTF8Encoding(false));
+            File.Move(temp, full, overwrite: true);
+            return CommandLine.Success;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{output}: error: cannot write the catalogue: {e.Message}");
+            return CommandLine.UsageOrInputError;
+        }
+        finally
+        {
+            try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    /// <summary>`mediareview explain MR1002`: the rule's description, examples, severity and how to change it.</summary>
+    public int Explain(string id, string? rulesDirectory)
+    {
+        var (services, ok) = Load(rulesDirectory, null);
+        if (!ok) return CommandLine.UsageOrInputError;
+        var rules = services.GetRequiredService<RuleSet>().Descriptors.ToList();
+        var rule = rules.FirstOrDefault(r => string.Equals(r.Id, id.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (rule is null)
+        {
+            if (string.Equals(id.Trim(), RuleDescriptor.EngineError.Id, StringComparison.OrdinalIgnoreCase))
+            {
+                stdout.WriteLine($"{RuleDescriptor.EngineError.Id}: {RuleDescriptor.EngineError.Title}\n\n{RuleDescriptor.EngineError.Description}");
+                return CommandLine.Success;
+            }
+            stderr.WriteLine($"mediareview: error: no rule with ID '{id}'; the rules are {string.Join(", ", rules.Select(r => r.Id))}");
+            return CommandLine.UsageOrInputError;
+        }
+        stdout.Write(RuleCatalogue.Explain(rule));
+        return CommandLine.Success;
+    }
+
     private (ServiceProvider Services, bool Ok) Load(string? rulesDirectory, string? referenceDirectory)
     {
         var services = new ServiceCollection()
