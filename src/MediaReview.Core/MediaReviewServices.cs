@@ -45,6 +45,7 @@ public static class MediaReviewServices
         services.AddSingleton<IClaimExtractor, OfficeClaimExtractor>();
         services.AddSingleton<IClaimExtractor, DateClaimExtractor>();
         services.AddSingleton<IClaimExtractor, AgreementClaimExtractor>();
+        services.AddSingleton<Configuration.EditorConfigSeverities>();
         services.AddSingleton<Checker>();
 
         services.AddSingleton<IReportFormatter, TextFormatter>();

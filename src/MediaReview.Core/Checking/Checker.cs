@@ -22,14 +22,18 @@ public sealed partial class Checker
     private readonly Facts _facts;
     private readonly Dictionary<Type, CompiledRule[]> _rulesByClaimType;
 
-    public Checker(IEnumerable<IClaimExtractor> extractors, RuleSet rules, ReferenceSet reference)
+    private readonly Configuration.EditorConfigSeverities? _severities;
+
+    /// <param name="severities">Severities from .editorconfig files; null for the rules' defaults only.</param>
+    public Checker(IEnumerable<IClaimExtractor> extractors, RuleSet rules, ReferenceSet reference, Configuration.EditorConfigSeverities? severities = null)
     {
+        _severities = severities;
         _extractors = extractors.ToList();
         _rules = rules;
         _reference = reference;
         _facts = new Facts(reference);
+        // Rules off by default stay listed: an .editorconfig may turn them on for some drafts.
         _rulesByClaimType = rules.Rules
-            .Where(r => r.Descriptor.DefaultSeverity != Severity.None)
             .GroupBy(r => r.Kind.ClaimType)
             .ToDictionary(g => g.Key, g => g.ToArray());
     }
@@ -45,11 +49,15 @@ public sealed partial class Checker
         claims.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
 
         var findings = new List<Finding>();
+        var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
         foreach (var claim in claims)
         {
             if (!_rulesByClaimType.TryGetValue(claim.GetType(), out var rules)) continue;
             foreach (var rule in rules)
             {
+                if (!severities.TryGetValue(rule.Descriptor.Id, out var severity))
+                    severities[rule.Descriptor.Id] = severity = _severities?.For(document.Path, rule.Descriptor) ?? rule.Descriptor.DefaultSeverity;
+                if (severity == Severity.None) continue;
                 bool ok;
                 try
                 {
@@ -60,7 +68,7 @@ public sealed partial class Checker
                     findings.Add(EngineError(document, claim, rule, e));
                     continue;
                 }
-                if (!ok) findings.Add(MarkOutsideArticle(document, CreateFinding(document, claim, rule)));
+                if (!ok) findings.Add(MarkOutsideArticle(document, CreateFinding(document, claim, rule) with { Severity = severity }));
             }
         }
         findings.Sort(CompareFindings);

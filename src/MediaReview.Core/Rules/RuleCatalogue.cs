@@ -53,8 +53,11 @@ public static class RuleCatalogue
                 w.Append($"  {e.Date:yyyy-MM-dd}  {(expected.Count == 0 ? "silent" : "flags " + ids)}: {shown}\n");
             }
         }
-        w.Append($"\nTo change its severity or turn it off, set \"defaultSeverity\" in {Path.GetFileName(r.SourcePath)} to error, warning, suggestion, silent or none,\n");
-        w.Append("or use a copy of the rules folder with --rules DIR. Check the change with 'mediareview rules validate' and 'mediareview rules test'.\n");
+        w.Append("\nTo change its severity for the drafts in a folder (error, warning, suggestion, silent, or none to turn it off),\n");
+        w.Append("put this in an .editorconfig file there (the deeper file wins; [*.md] selects the drafts):\n\n");
+        w.Append($"  [*.md]\n  dotnet_diagnostic.{r.Id}.severity = none\n");
+        w.Append($"  # or the whole category: dotnet_analyzer_diagnostic.category-{r.Category}.severity = none\n\n");
+        w.Append($"To change it everywhere, set \"defaultSeverity\" in {Path.GetFileName(r.SourcePath)}, then run 'mediareview rules validate' and 'mediareview rules test'.\n");
         return w.ToString();
     }
 

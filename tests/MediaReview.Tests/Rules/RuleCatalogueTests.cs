@@ -33,6 +33,8 @@ public class RuleCatalogueTests : IDisposable
         Assert.Contains("flags MR2001: The memorandum was signed [[Wednesday, Feb. 4, 2025]].", stdout);
         Assert.Contains("silent: The memorandum was signed Tuesday, Feb. 4, 2025.", stdout);
         Assert.Contains("\"defaultSeverity\" in dates.rules.json", stdout);
+        Assert.Contains("dotnet_diagnostic.MR2001.severity = none", stdout);
+        Assert.Contains("dotnet_analyzer_diagnostic.category-Dates.severity = none", stdout);
     }
 
     [Fact]
