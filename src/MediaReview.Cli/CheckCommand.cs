@@ -80,7 +80,7 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
         if (!WriteReport(formatter, report, options.Output)) return CommandLine.UsageOrInputError;
 
         if (errors.Count > 0) return CommandLine.UsageOrInputError;
-        var failed = failOn != Severity.None && report.Findings.Any(f => f.Severity >= failOn);
+        var failed = failOn != Severity.None && report.Findings.Any(f => f.Severity >= failOn && !f.IsSuppressed);
         return failed ? CommandLine.FindingsAtFailLevel : CommandLine.Success;
     }
 

@@ -72,7 +72,7 @@ public sealed partial class Checker
             }
         }
         findings.Sort(CompareFindings);
-        return new FileResult(document, claims, findings);
+        return new FileResult(document, claims, InlineSuppressions.Apply(document, findings));
     }
 
     /// <summary>A finding in a page's related content is reported as such, and at most as a suggestion.</summary>

@@ -35,6 +35,14 @@ public sealed record Finding
     /// </summary>
     public string? OutsideArticle { get; init; }
 
+    /// <summary>"inSource" when a comment in the draft suppresses the finding; null when it stands.</summary>
+    public string? Suppression { get; init; }
+
+    /// <summary>The directive that suppressed it, as written.</summary>
+    public string? SuppressionJustification { get; init; }
+
+    public bool IsSuppressed => Suppression is not null;
+
     /// <summary>The rule's name in its rule file.</summary>
     public required string RuleName { get; init; }
 }

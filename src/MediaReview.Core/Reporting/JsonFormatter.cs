@@ -73,6 +73,7 @@ public sealed class JsonFormatter : IReportFormatter
             w.WriteNumber("errors", report.Count(Severity.Error));
             w.WriteNumber("warnings", report.Count(Severity.Warning));
             w.WriteNumber("suggestions", report.Count(Severity.Suggestion));
+            w.WriteNumber("suppressed", report.SuppressedCount);
             w.WriteString("failOn", report.FailOn.ToWord());
             w.WriteEndObject();
             w.WriteEndObject();
@@ -135,6 +136,13 @@ public sealed class JsonFormatter : IReportFormatter
         w.WriteNumber("confidence", f.Confidence);
         if (f.Suggestion is not null) w.WriteString("suggestion", f.Suggestion);
         if (f.OutsideArticle is not null) w.WriteString("outsideArticle", f.OutsideArticle);
+        if (f.Suppression is not null)
+        {
+            w.WriteStartObject("suppression");
+            w.WriteString("kind", f.Suppression);
+            if (f.SuppressionJustification is not null) w.WriteString("justification", f.SuppressionJustification);
+            w.WriteEndObject();
+        }
         w.WriteString("rule", f.RuleName);
         w.WriteEndObject();
     }

@@ -20,7 +20,10 @@ public sealed record Report
 
     public IEnumerable<Finding> Findings => Files.SelectMany(f => f.Findings);
 
-    public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
+    /// <summary>Findings that stand at this severity (suppressed ones are not counted).</summary>
+    public int Count(Severity severity) => Findings.Count(f => f.Severity == severity && !f.IsSuppressed);
+
+    public int SuppressedCount => Findings.Count(f => f.IsSuppressed);
 }
 
 /// <summary>Writes a report in one format. Add one to support a new output format.</summary>

@@ -155,6 +155,16 @@ public sealed class SarifFormatter : IReportFormatter
         w.WriteStartObject("message");
         w.WriteString("text", f.Message);
         w.WriteEndObject();
+        if (f.Suppression is not null)
+        {
+            // SARIF 2.1.0 §3.35: a result suppressed in the source ("inSource") or by a baseline ("external").
+            w.WriteStartArray("suppressions");
+            w.WriteStartObject();
+            w.WriteString("kind", f.Suppression);
+            if (f.SuppressionJustification is not null) w.WriteString("justification", f.SuppressionJustification);
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
         w.WriteStartArray("locations");
         w.WriteStartObject();
         w.WriteStartObject("physicalLocation");

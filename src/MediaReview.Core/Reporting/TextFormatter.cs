@@ -17,7 +17,7 @@ public sealed class TextFormatter : IReportFormatter
     {
         foreach (var file in report.Files)
         {
-            foreach (var f in file.Findings.Where(f => f.Severity > Severity.Silent))
+            foreach (var f in file.Findings.Where(f => f.Severity > Severity.Silent && !f.IsSuppressed))
             {
                 var outside = f.OutsideArticle is null ? "" : $" [outside the article: {f.OutsideArticle}]";
                 w.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -26,7 +26,7 @@ public sealed class TextFormatter : IReportFormatter
                 if (f.Suggestion is not null) w.WriteLine($"    suggestion: {f.Suggestion}");
             }
             var d = file.Document;
-            w.WriteLine($"{d.Path}: dated {d.Date:yyyy-MM-dd} ({d.DateSourceDescription}); {Checked(file.Claims)} checked, {Plural(file.Findings.Count, "finding")}{NotChecked(d)}");
+            w.WriteLine($"{d.Path}: dated {d.Date:yyyy-MM-dd} ({d.DateSourceDescription}); {Checked(file.Claims)} checked, {Plural(file.Findings.Count(f => !f.IsSuppressed), "finding")}{Suppressed(file.Findings)}{NotChecked(d)}");
         }
         w.WriteLine(Summary(report));
     }
@@ -40,6 +40,7 @@ public sealed class TextFormatter : IReportFormatter
             Plural(report.Count(Severity.Warning), "warning"),
             Plural(report.Count(Severity.Suggestion), "suggestion"),
         };
+        if (report.SuppressedCount > 0) parts.Add($"{report.SuppressedCount} suppressed");
         if (report.Errors.Count > 0) parts.Add($"{Plural(report.Errors.Count, "draft")} could not be read");
         return string.Join(", ", parts);
     }
@@ -87,6 +88,9 @@ public sealed class TextFormatter : IReportFormatter
         var (first, last) = (d.Lines.GetPosition(span.Start).Line, d.Lines.GetPosition(Math.Max(span.Start, span.End - 1)).Line);
         return first == last ? $"line {first}" : $"lines {first}\u2013{last}";
     }
+
+    private static string Suppressed(IReadOnlyList<Finding> findings) =>
+        findings.Count(f => f.IsSuppressed) is var n and > 0 ? $" ({n} suppressed in the draft)" : "";
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
 

@@ -57,6 +57,8 @@ public static class RuleCatalogue
         w.Append("put this in an .editorconfig file there (the deeper file wins; [*.md] selects the drafts):\n\n");
         w.Append($"  [*.md]\n  dotnet_diagnostic.{r.Id}.severity = none\n");
         w.Append($"  # or the whole category: dotnet_analyzer_diagnostic.category-{r.Category}.severity = none\n\n");
+        w.Append($"To suppress it in a draft: <!-- mediareview-disable-next-line {r.Id} --> before the line (add \"the text\" to suppress only that text),\n");
+        w.Append($"or <!-- mediareview-disable {r.Id} --> … <!-- mediareview-restore {r.Id} --> around a stretch.\n\n");
         w.Append($"To change it everywhere, set \"defaultSeverity\" in {Path.GetFileName(r.SourcePath)}, then run 'mediareview rules validate' and 'mediareview rules test'.\n");
         return w.ToString();
     }
