@@ -14,6 +14,12 @@ public sealed record CheckOptions
     public string Format { get; init; } = "text";
     public string? Output { get; init; }
     public string FailOn { get; init; } = "error";
+
+    /// <summary>A baseline of accepted findings (check --baseline).</summary>
+    public string? Baseline { get; init; }
+
+    /// <summary>Write the findings as a baseline to this file instead of a report (mediareview baseline).</summary>
+    public string? WriteBaseline { get; init; }
 }
 
 /// <summary>`mediareview check`: expand paths, check each draft, write the report, choose the exit code.</summary>
@@ -44,6 +50,16 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
             return CommandLine.UsageOrInputError;
         }
         var checker = services.GetRequiredService<Checker>();
+        Baseline? baseline = null;
+        if (options.Baseline is not null)
+        {
+            try { baseline = Baseline.Load(options.Baseline); }
+            catch (InputException e)
+            {
+                stderr.WriteLine(Format(e));
+                return CommandLine.UsageOrInputError;
+            }
+        }
 
         var loader = services.GetRequiredService<DocumentLoader>();
         var errors = new List<InputException>();
@@ -54,7 +70,8 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
         {
             try
             {
-                results.Add(checker.Check(loader.Load(path, options.Date, today)));
+                var result = checker.Check(loader.Load(path, options.Date, today));
+                results.Add(baseline is null ? result : result with { Findings = baseline.Apply(result.Document, result.Findings) });
             }
             catch (InputException e)
             {
@@ -76,6 +93,13 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
             Rules = checker.Rules.Descriptors.ToList(),
             FailOn = failOn,
         };
+        if (options.WriteBaseline is not null)
+        {
+            if (!WriteReport(new BaselineWriter(options.WriteBaseline), report, options.WriteBaseline)) return CommandLine.UsageOrInputError;
+            var accepted = report.Findings.Count(f => !f.IsSuppressed);
+            stdout.WriteLine($"{options.WriteBaseline}: {accepted} finding{(accepted == 1 ? "" : "s")} in {report.Files.Count} draft{(report.Files.Count == 1 ? "" : "s")} accepted; check with --baseline {options.WriteBaseline} to fail only on new ones");
+            return errors.Count > 0 ? CommandLine.UsageOrInputError : CommandLine.Success;
+        }
         var formatter = services.GetServices<IReportFormatter>().First(f => f.Name == options.Format);
         if (!WriteReport(formatter, report, options.Output)) return CommandLine.UsageOrInputError;
 
@@ -160,4 +184,12 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
             try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
+}
+
+/// <summary>Writes a report's standing findings as a baseline file.</summary>
+internal sealed class BaselineWriter(string baselinePath) : IReportFormatter
+{
+    public string Name => "baseline";
+
+    public void Write(Report report, TextWriter writer) => writer.Write(Baseline.Write(report.Files, report.ToolVersion, baselinePath));
 }

@@ -68,6 +68,11 @@ public static class CommandLine
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "suggestion", "none");
 
+        var baselineIn = new Option<string?>("--baseline")
+        {
+            Description = "A baseline of accepted findings (written by 'mediareview baseline'): those are reported as suppressed and do not fail the run; only new findings do.",
+            HelpName = "FILE",
+        };
         var check = new Command("check", """
             Check drafts against the reference set and report findings.
 
@@ -78,7 +83,7 @@ public static class CommandLine
             2 a usage, configuration or input error (the other drafts are still checked).
             """)
         {
-            paths, date, reference, rules, format, output, failOn,
+            paths, date, reference, rules, format, output, failOn, baselineIn,
         };
         check.SetAction(parse =>
         {
@@ -110,8 +115,52 @@ public static class CommandLine
                 Format = parse.GetValue(format) ?? "text",
                 Output = parse.GetValue(output),
                 FailOn = parse.GetValue(failOn) ?? "error",
+                Baseline = parse.GetValue(baselineIn),
             };
             return new CheckCommand(stdout, stderr).Run(options);
+        });
+
+        var baselinePaths = new Argument<string[]>("paths") { Description = "Drafts, or folders of drafts, whose current findings are accepted.", Arity = ArgumentArity.OneOrMore };
+        var baselineOut = new Option<string>("--output", "-o")
+        {
+            Description = "The baseline file to write (replaced only once complete).",
+            DefaultValueFactory = _ => ".mediareview-baseline.json",
+            HelpName = "FILE",
+        };
+        var baselineDate = new Option<string?>("--date") { Description = "As for check: the date of drafts without a 'date:' in their front matter.", HelpName = "YYYY-MM-DD" };
+        var baselineRules = new Option<string?>("--rules") { Description = "As for check: a folder of rule files.", HelpName = "DIR" };
+        var baselineReference = new Option<string?>("--reference") { Description = "As for check: a folder of reference-set files.", HelpName = "DIR" };
+        var baseline = new Command("baseline", """
+            Check drafts and write their current findings to a baseline file, so that
+            'check --baseline FILE' fails only on findings that are new. A finding is known by its draft,
+            rule ID and a fingerprint of its text and the words around it, not by line numbers, so edits
+            elsewhere in the draft keep it accepted. Findings suppressed in the draft are left out.
+
+            Exit codes: 0 the baseline was written; 2 a usage, configuration or input error.
+            """)
+        {
+            baselinePaths, baselineOut, baselineDate, baselineRules, baselineReference,
+        };
+        baseline.SetAction(parse =>
+        {
+            DateOnly? dateValue = null;
+            if (parse.GetValue(baselineDate) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    stderr.WriteLine($"mediareview: error: --date '{text}' is not a date; write it as YYYY-MM-DD, for example --date 2025-02-11");
+                    return UsageOrInputError;
+                }
+                dateValue = d;
+            }
+            return new CheckCommand(stdout, stderr).Run(new CheckOptions
+            {
+                Paths = parse.GetValue(baselinePaths) ?? [],
+                Date = dateValue,
+                RulesDirectory = parse.GetValue(baselineRules),
+                ReferenceDirectory = parse.GetValue(baselineReference),
+                WriteBaseline = parse.GetValue(baselineOut) ?? ".mediareview-baseline.json",
+            });
         });
 
         var rulesOnly = new Option<string?>("--rules")
@@ -177,7 +226,7 @@ public static class CommandLine
             their offices, and checks them against a reference set of facts with RulesEngine rules.
             """)
         {
-            check, rulesCommand, explain,
+            check, baseline, rulesCommand, explain,
         };
     }
 }

@@ -89,8 +89,16 @@ public sealed class TextFormatter : IReportFormatter
         return first == last ? $"line {first}" : $"lines {first}\u2013{last}";
     }
 
-    private static string Suppressed(IReadOnlyList<Finding> findings) =>
-        findings.Count(f => f.IsSuppressed) is var n and > 0 ? $" ({n} suppressed in the draft)" : "";
+    /// <summary>" (1 suppressed in the draft, 2 accepted in the baseline)"</summary>
+    private static string Suppressed(IReadOnlyList<Finding> findings)
+    {
+        var inDraft = findings.Count(f => f.Suppression == "inSource");
+        var inBaseline = findings.Count(f => f.Suppression == "external");
+        var parts = new List<string>();
+        if (inDraft > 0) parts.Add($"{inDraft} suppressed in the draft");
+        if (inBaseline > 0) parts.Add($"{inBaseline} accepted in the baseline");
+        return parts.Count == 0 ? "" : $" ({string.Join(", ", parts)})";
+    }
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
 
