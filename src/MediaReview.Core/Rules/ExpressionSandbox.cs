@@ -32,9 +32,12 @@ public static class ExpressionSandbox
 
     private const int MaxTreeDepth = 100;
 
+    /// <summary>How deep lambdas may nest (a lambda's body may hold one more lambda).</summary>
+    public const int MaxLambdaNesting = 2;
+
     private static readonly HashSet<string> StringMembers = new(StringComparer.Ordinal)
     {
-        "Length", "Contains", "StartsWith", "EndsWith", "IndexOf", "LastIndexOf", "Substring", "ToLower", "ToUpper", "ToLowerInvariant",
+        "Length", "Contains", "StartsWith", "EndsWith", "IndexOf", "LastIndexOf", "Substring", "ToLowerInvariant",
         "ToUpperInvariant", "Trim", "TrimStart", "TrimEnd", "Replace", "Equals", "CompareTo", "IsNullOrEmpty", "IsNullOrWhiteSpace",
         "Compare", "CompareOrdinal", "Concat", "Join", "Chars", "Empty",
     };
@@ -157,7 +160,23 @@ public static class ExpressionSandbox
         protected override Expression VisitUnary(UnaryExpression node)
         {
             if (node.Method is not null) Allow(node.Method, node.Method.DeclaringType!);
+            // "object(claim)", "cast(claim, …)": a reference cast leads away from the data's own members.
+            if (node.NodeType is ExpressionType.Convert or ExpressionType.ConvertChecked && !node.Operand.Type.IsValueType && node.Type != node.Operand.Type
+                && !(node.Type == typeof(object) && node.Operand.Type == typeof(string)))
+                throw new SandboxException($"the expression casts {Describe(node.Operand.Type)} to {Describe(node.Type)}, which rules may not do");
             return base.VisitUnary(node);
+        }
+
+        private int _lambdas;
+
+        // Lambdas inside lambdas multiply the work per claim ("….Any(a => ….Any(b => …))"): two levels are enough for a rule.
+        protected override Expression VisitLambda<T>(Expression<T> node)
+        {
+            if (++_lambdas > MaxLambdaNesting)
+                throw new SandboxException($"lambdas are nested more than {MaxLambdaNesting} deep; a rule may nest at most {MaxLambdaNesting}, so that checking stays fast");
+            var result = base.VisitLambda(node);
+            _lambdas--;
+            return result;
         }
 
         protected override Expression VisitBinary(BinaryExpression node)
@@ -176,7 +195,9 @@ public static class ExpressionSandbox
         if (ForbiddenNames.Contains(name) || name.Contains('<'))
             throw new SandboxException($"the expression uses {Describe(declaring)}.{name}, which rules may not use");
         if (member is MethodInfo { IsSpecialName: true } && name.StartsWith("op_", StringComparison.Ordinal) && (IsValueType(declaring) || declaring == typeof(string))) return;
-        if (IsOwn(declaring) || IsOwn(on)) return;
+        // The claim's and the reference set's data, but not what every object has ("claim.ToString()", "claim.Equals(facts)").
+        if ((IsOwn(declaring) || IsOwn(on)) && !(name is "ToString" or "Equals" && member is MethodInfo)) return;
+        if (IsOwn(declaring) || IsOwn(on)) throw new SandboxException($"the expression uses {Describe(declaring)}.{name}, which rules may not use");
         var ok = declaring == typeof(string) || on == typeof(string) ? StringMembers.Contains(name)
             : declaring == typeof(DateOnly) ? DateMembers.Contains(name)
             : declaring == typeof(Math) ? MathMembers.Contains(name)

@@ -85,7 +85,8 @@ public sealed partial class RuleSet
                 {
                     var rule = workflow.Rules[r];
                     var at = $".Rules[{r}]";
-                    if (rule.Enabled == false) continue;
+                    // A disabled rule is validated like any other, so nothing broken or hostile waits in the file; it just does not run.
+                    var disabled = rule.Enabled == false;
                     if (string.IsNullOrWhiteSpace(rule.RuleName)) { Error(at, "a rule has no \"RuleName\""); continue; }
                     if (names.TryGetValue(rule.RuleName, out var other)) Error(at + ".RuleName", $"rule name '{rule.RuleName}' is used twice (also in {other}); RulesEngine needs unique names");
                     else names[rule.RuleName] = path;
@@ -108,7 +109,7 @@ public sealed partial class RuleSet
                     try
                     {
                         var compiled = Compile(parser, kind, rule.Expression);
-                        if (descriptor is not null) rules.Add(new CompiledRule(descriptor, kind, compiled));
+                        if (descriptor is not null && !disabled) rules.Add(new CompiledRule(descriptor, kind, compiled));
                     }
                     catch (SandboxException e)
                     {
@@ -181,6 +182,11 @@ public sealed partial class RuleSet
         if (severityText is not null && !Severities.TryParse(severityText, out severity)) { errorAt($"defaultSeverity '{severityText}' must be error, warning, suggestion, silent or none", ".defaultSeverity"); ok = false; }
         if (claim is not null && !ClaimKinds.All.ContainsKey(claim)) { errorAt($"claim '{claim}' is not a claim kind; use one of {string.Join(", ", ClaimKinds.All.Keys)}", ".claim"); ok = false; }
         if (fix is not null && fix is not ("add-former" or "remove-qualifier" or "weekday" or "correction")) { errorAt($"fix '{fix}' must be add-former, remove-qualifier, weekday or correction", ".fix"); ok = false; }
+        if (messageFormat is not null && Placeholder().Replace(messageFormat, "") is var rest && (rest.Contains('{') || rest.Contains('}')))
+        {
+            errorAt($"messageFormat has a '{{' or '}}' that is not part of a {{placeholder}}; write placeholders as {{person}}", ".messageFormat");
+            ok = false;
+        }
         if (ok && ClaimKinds.All.TryGetValue(claim!, out var kind))
         {
             foreach (Match m in Placeholder().Matches(messageFormat!))

@@ -10,17 +10,17 @@ namespace MediaReview.Tests.Rules;
 /// </summary>
 public class SandboxTests
 {
-    private static RuleSet Load(string expression, string claim = "office")
+    private static RuleSet Load(string expression, string claim = "office", string extra = "", string message = "m")
     {
         var json = $$"""
             {
               "WorkflowName": "Hostile",
               "Rules": [
                 {
-                  "RuleName": "MR9001.Hostile",
+                  "RuleName": "MR9001.Hostile",{{extra}}
                   "Expression": {{JsonSerializer.Serialize(expression)}},
                   "Properties": {
-                    "id": "MR9001", "title": "t", "messageFormat": "m", "category": "Test",
+                    "id": "MR9001", "title": "t", "messageFormat": "{{message}}", "category": "Test",
                     "defaultSeverity": "warning", "claim": "{{claim}}", "description": "d"
                   }
                 }
@@ -78,6 +78,15 @@ public class SandboxTests
         string.Join(" && ", Enumerable.Repeat("claim.HasOffice", 400)),
         new string('(', 200) + "true" + new string(')', 200),
         new string('!', 5000) + "true",
+        // From an outside editors' round: nested lambdas that pass every size limit but run for ever,
+        // casts to object, object members on the claim and the facts, culture-dependent case changes.
+        "(claim.Person + claim.Person).Any(a => (claim.Person + claim.Person).Any(b => (claim.Person + claim.Person).Any(c => a == '#'))) || true",
+        "cast(claim, \"System.Object\") != null",
+        "object(claim) != null",
+        "facts.ToString().Contains(\"MediaReview\")",
+        "claim.ToString() != \"\"",
+        "claim.Equals(facts)",
+        "claim.Person.ToUpper() == \"X\" || true",
     };
 
     [Theory]
@@ -105,6 +114,8 @@ public class SandboxTests
 
     public static TheoryData<string, string> Legitimate => new()
     {
+        { "claim.Person.Any(a => claim.NameText.Any(b => a == b)) || true", "office" },
+        { "claim.Person.Equals(claim.Person, StringComparison.Ordinal)", "office" },
         { "!claim.HasOffice || facts.HeldEver(claim.Person, claim.Office)", "office" },
         { "claim.Person.StartsWith(\"k\") && claim.NameText.Length > 3 && claim.NameText.ToLowerInvariant().Contains(\"ali\")", "office" },
         { "claim.Time.End.Year - claim.Time.Start.Year <= 1 && claim.WrittenOn.End.AddDays(-7) < claim.Time.Start", "office" },
@@ -121,4 +132,19 @@ public class SandboxTests
 
     [Fact]
     public void The_shipped_rules_pass_the_sandbox() => Assert.NotEmpty(RuleSet.LoadDirectory(TestEngine.RulesDirectory).Rules);
+
+    [Fact]
+    public void A_disabled_rule_is_validated_too()
+    {
+        var error = Assert.Single(Assert.Throws<InputErrorsException>(() => Load("claim.GetType() != null", extra: " \"Enabled\": false,")).Errors);
+        Assert.Contains("not allowed", error.Message);
+        Assert.Empty(Load("claim.HasOffice", extra: " \"Enabled\": false,").Rules);
+    }
+
+    [Fact]
+    public void A_stray_brace_in_a_message_is_an_error()
+    {
+        var error = Assert.Single(Assert.Throws<InputErrorsException>(() => Load("claim.HasOffice", message: "{person m")).Errors);
+        Assert.Contains("not part of a {placeholder}", error.Message);
+    }
 }
