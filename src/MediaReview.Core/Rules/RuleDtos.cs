@@ -25,7 +25,8 @@ internal sealed class RuleDto
     public Dictionary<string, JsonElement>? Properties { get; set; }
 }
 
-[JsonSourceGenerationOptions(UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+// Unknown fields are allowed here and reported by RuleSet with their line, so that one typo does not hide a file's other problems.
+[JsonSourceGenerationOptions(UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
     ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
 [JsonSerializable(typeof(WorkflowDto))]
 [JsonSerializable(typeof(List<WorkflowDto>))]

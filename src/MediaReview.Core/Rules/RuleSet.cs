@@ -69,6 +69,7 @@ public sealed partial class RuleSet
                 continue;
             }
             var locator = JsonLocator.Create(bytes);
+            UnknownFields(bytes, array, path, locator, errors);
             for (var w = 0; w < workflows.Count; w++)
             {
                 var workflow = workflows[w];
@@ -87,8 +88,13 @@ public sealed partial class RuleSet
                     var at = $".Rules[{r}]";
                     // A disabled rule is validated like any other, so nothing broken or hostile waits in the file; it just does not run.
                     var disabled = rule.Enabled == false;
-                    if (string.IsNullOrWhiteSpace(rule.RuleName)) { Error(at, "a rule has no \"RuleName\""); continue; }
-                    if (names.TryGetValue(rule.RuleName, out var other)) Error(at + ".RuleName", $"rule name '{rule.RuleName}' is used twice (also in {other}); RulesEngine needs unique names");
+                    // Without a name the rule is still checked (as "rule N"), so that its other problems show too.
+                    if (string.IsNullOrWhiteSpace(rule.RuleName))
+                    {
+                        Error(at, "a rule has no \"RuleName\"");
+                        rule.RuleName = $"rule {r + 1}";
+                    }
+                    else if (names.TryGetValue(rule.RuleName, out var other)) Error(at + ".RuleName", $"rule name '{rule.RuleName}' is used twice (also in {other}); RulesEngine needs unique names");
                     else names[rule.RuleName] = path;
                     if (rule.RuleExpressionType is not (null or "LambdaExpression"))
                         Error(at + ".RuleExpressionType", $"rule '{rule.RuleName}': RuleExpressionType must be \"LambdaExpression\"");
@@ -128,6 +134,41 @@ public sealed partial class RuleSet
         // In file order, and by position within a file (a rule's properties are read before its expression).
         if (errors.Count > 0) throw new InputErrorsException(errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column).ToList());
         return new RuleSet(rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToList());
+    }
+
+    private static readonly string[] WorkflowFields = ["$schema", "WorkflowName", "RuleExpressionType", "Rules"];
+    private static readonly string[] RuleFields = ["RuleName", "Expression", "RuleExpressionType", "SuccessEvent", "ErrorMessage", "Enabled", "Properties"];
+
+    /// <summary>Fields a workflow or rule does not have ("Rulename", "LocalParams", "Actions"), each with its line.</summary>
+    private static void UnknownFields(ReadOnlySpan<byte> bytes, bool array, string path, JsonLocator locator, List<InputException> errors)
+    {
+        using var document = JsonDocument.Parse(bytes.ToArray(), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var workflows = array ? document.RootElement.EnumerateArray().ToList() : [document.RootElement];
+        for (var w = 0; w < workflows.Count; w++)
+        {
+            if (workflows[w].ValueKind != JsonValueKind.Object) continue;
+            var wAt = array ? $"[{w}]" : "";
+            Check(workflows[w], wAt, "a workflow", WorkflowFields);
+            if (!workflows[w].TryGetProperty("Rules", out var rules) || rules.ValueKind != JsonValueKind.Array) continue;
+            var r = 0;
+            foreach (var rule in rules.EnumerateArray())
+            {
+                if (rule.ValueKind == JsonValueKind.Object) Check(rule, $"{wAt}.Rules[{r}]", "a rule", RuleFields);
+                r++;
+            }
+        }
+
+        void Check(JsonElement element, string at, string what, string[] known)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (known.Contains(property.Name, StringComparer.Ordinal)) continue;
+                var (line, column) = locator.Find($"{at}.{property.Name}".TrimStart('.'));
+                var near = known.FirstOrDefault(k => string.Equals(k, property.Name, StringComparison.OrdinalIgnoreCase));
+                var hint = near is not null ? $"did you mean \"{near}\"? " : "";
+                errors.Add(new InputException(path, $"unknown field \"{property.Name}\"; {hint}{what} has {string.Join(", ", known.Where(k => k != "$schema"))} (MediaReview uses no RulesEngine parameters or actions)", line, column));
+            }
+        }
     }
 
     /// <summary>Parses an expression over (claim, facts) and compiles it to a delegate taking the base claim type.</summary>

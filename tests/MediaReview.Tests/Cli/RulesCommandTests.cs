@@ -116,4 +116,20 @@ public class RulesCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Matches(@"r/names\.rules\.json\(\d+,\d+\): error: rule 'MR4002\.\w+': example 1: the markup is broken", stderr);
     }
+
+    [Fact]
+    public void A_misspelled_rule_field_is_named_and_the_rules_other_problems_still_show()
+    {
+        CopyShippedRules("r");
+        var path = Path.Combine(_cli.WorkingDirectory, "r", "names.rules.json");
+        File.WriteAllText(path, File.ReadAllText(path)
+            .Replace("\"RuleName\": \"MR4002.NonPreferredSpelling\"", "\"Rulename\": \"MR4002.NonPreferredSpelling\"")
+            .Replace("\"defaultSeverity\": \"suggestion\"", "\"defaultSeverity\": \"info\""));
+
+        var (code, _, stderr) = _cli.Run("rules", "validate", "--rules", "r");
+
+        Assert.Equal(2, code);
+        Assert.Matches(@"r/names\.rules\.json\(\d+,\d+\): error: unknown field ""Rulename""; did you mean ""RuleName""\?", stderr);
+        Assert.Contains("defaultSeverity 'info' must be", stderr);
+    }
 }
