@@ -27,28 +27,7 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
 {
     public int Run(CheckOptions options)
     {
-        var services = new ServiceCollection()
-            .AddMediaReview(o =>
-            {
-                if (options.RulesDirectory is not null) o.RulesDirectory = options.RulesDirectory;
-                if (options.ReferenceDirectory is not null) o.ReferenceDirectory = options.ReferenceDirectory;
-            })
-            .BuildServiceProvider();
-
-        // Load the reference set and the rules each on their own, so that problems in both are all reported.
-        var setupErrors = new List<InputException>();
-        void Load<T>() where T : notnull
-        {
-            try { services.GetRequiredService<T>(); }
-            catch (InputErrorsException e) { setupErrors.AddRange(e.Errors); }
-        }
-        Load<Reference.ReferenceSet>();
-        Load<Rules.RuleSet>();
-        if (setupErrors.Count > 0)
-        {
-            foreach (var error in setupErrors) stderr.WriteLine(Format(error));
-            return CommandLine.UsageOrInputError;
-        }
+        if (CliSupport.Load(options.RulesDirectory, options.ReferenceDirectory, stderr, out _) is not { } services) return CommandLine.UsageOrInputError;
         var checker = services.GetRequiredService<Checker>();
         Baseline? baseline = null;
         if (options.Baseline is not null)
@@ -56,7 +35,7 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
             try { baseline = Baseline.Load(options.Baseline); }
             catch (InputException e)
             {
-                stderr.WriteLine(Format(e));
+                stderr.WriteLine(CliSupport.Format(e));
                 return CommandLine.UsageOrInputError;
             }
         }
@@ -83,7 +62,7 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
                 errors.Add(new InputException(path, $"internal error while checking this draft ({e.GetType().Name}: {e.Message}); please report it with the draft"));
             }
         }
-        foreach (var error in errors) stderr.WriteLine(Format(error));
+        foreach (var error in errors) stderr.WriteLine(CliSupport.Format(error));
 
         Severities.TryParse(options.FailOn, out var failOn);
         var report = new Report
@@ -95,7 +74,9 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
         };
         if (options.WriteBaseline is not null)
         {
-            if (!WriteReport(new BaselineWriter(options.WriteBaseline), report, options.WriteBaseline)) return CommandLine.UsageOrInputError;
+            var baselinePath = options.WriteBaseline;
+            if (!CliSupport.WriteAtomically(baselinePath, w => w.Write(Baseline.Write(report.Files, report.ToolVersion, baselinePath)), "the baseline", stderr))
+                return CommandLine.UsageOrInputError;
             var accepted = report.Findings.Count(f => !f.IsSuppressed);
             stdout.WriteLine($"{options.WriteBaseline}: {accepted} finding{(accepted == 1 ? "" : "s")} in {report.Files.Count} draft{(report.Files.Count == 1 ? "" : "s")} accepted; check with --baseline {options.WriteBaseline} to fail only on new ones");
             return errors.Count > 0 ? CommandLine.UsageOrInputError : CommandLine.Success;
@@ -107,8 +88,6 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
         var failed = failOn != Severity.None && report.Findings.Any(f => f.Severity >= failOn && !f.IsSuppressed);
         return failed ? CommandLine.FindingsAtFailLevel : CommandLine.Success;
     }
-
-    private static string Format(InputException e) => $"{e.Location ?? "mediareview"}: error: {e.Message}";
 
     /// <summary>Files as given, and the drafts found under folders (recursively, in ordinal order).</summary>
     private static List<string> ExpandPaths(IReadOnlyList<string> paths, DocumentLoader loader, List<InputException> errors)
@@ -146,50 +125,8 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
     /// <summary>Writes to stdout, or to a temporary file moved over the target once complete.</summary>
     private bool WriteReport(IReportFormatter formatter, Report report, string? output)
     {
-        if (output is null)
-        {
-            formatter.Write(report, stdout);
-            return true;
-        }
-        if (string.IsNullOrWhiteSpace(output) || output.EndsWith('/') || Directory.Exists(output))
-        {
-            stderr.WriteLine($"mediareview: error: --output '{output}' is not a file name");
-            return false;
-        }
-        var full = Path.GetFullPath(output);
-        var directory = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(directory))
-        {
-            stderr.WriteLine($"{output}: error: the folder for --output does not exist");
-            return false;
-        }
-        var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            using (var writer = new StreamWriter(temp, append: false, new System.Text.UTF8Encoding(false)))
-            {
-                formatter.Write(report, writer);
-            }
-            File.Move(temp, full, overwrite: true);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"{output}: error: cannot write the report: {e.Message}");
-            return false;
-        }
-        finally
-        {
-            // Whatever happened, no half-written temporary file is left beside the report.
-            try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        }
+        if (output is not null) return CliSupport.WriteAtomically(output, w => formatter.Write(report, w), "the report", stderr);
+        formatter.Write(report, stdout);
+        return true;
     }
-}
-
-/// <summary>Writes a report's standing findings as a baseline file.</summary>
-internal sealed class BaselineWriter(string baselinePath) : IReportFormatter
-{
-    public string Name => "baseline";
-
-    public void Write(Report report, TextWriter writer) => writer.Write(Baseline.Write(report.Files, report.ToolVersion, baselinePath));
 }

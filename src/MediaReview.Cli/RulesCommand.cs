@@ -59,28 +59,7 @@ public sealed class RulesCommand(TextWriter stdout, TextWriter stderr)
             stdout.Write(text);
             return CommandLine.Success;
         }
-        var full = Path.GetFullPath(output);
-        if (!Directory.Exists(Path.GetDirectoryName(full)))
-        {
-            stderr.WriteLine($"{output}: error: the folder for --output does not exist");
-            return CommandLine.UsageOrInputError;
-        }
-        var temp = full + $".{Environment.ProcessId}.tmp";
-        try
-        {
-            File.WriteAllText(temp, text, new System.Text.UTF8Encoding(false));
-            File.Move(temp, full, overwrite: true);
-            return CommandLine.Success;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"{output}: error: cannot write the catalogue: {e.Message}");
-            return CommandLine.UsageOrInputError;
-        }
-        finally
-        {
-            try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        }
+        return CliSupport.WriteAtomically(output, w => w.Write(text), "the catalogue", stderr) ? CommandLine.Success : CommandLine.UsageOrInputError;
     }
 
     /// <summary>`mediareview explain MR1002`: the rule's description, examples, severity and how to change it.</summary>
@@ -106,21 +85,9 @@ public sealed class RulesCommand(TextWriter stdout, TextWriter stderr)
 
     private (ServiceProvider Services, bool Ok) Load(string? rulesDirectory, string? referenceDirectory)
     {
-        var services = new ServiceCollection()
-            .AddMediaReview(o =>
-            {
-                if (rulesDirectory is not null) o.RulesDirectory = rulesDirectory;
-                if (referenceDirectory is not null) o.ReferenceDirectory = referenceDirectory;
-            })
-            .BuildServiceProvider();
-        var errors = new List<InputException>();
-        try { services.GetRequiredService<Reference.ReferenceSet>(); }
-        catch (InputErrorsException e) { errors.AddRange(e.Errors); }
-        try { services.GetRequiredService<RuleSet>(); }
-        catch (InputErrorsException e) { errors.AddRange(e.Errors); }
-        foreach (var error in errors) stderr.WriteLine($"{error.Location ?? "mediareview"}: error: {error.Message}");
-        if (errors.Count > 0) stderr.WriteLine($"{Plural(errors.Count, "problem")} found");
-        return (services, errors.Count == 0);
+        var services = CliSupport.Load(rulesDirectory, referenceDirectory, stderr, out var problems);
+        if (problems > 0) stderr.WriteLine($"{Plural(problems, "problem")} found");
+        return (services!, services is not null);
     }
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
