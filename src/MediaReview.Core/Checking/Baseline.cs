@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using MediaReview.Documents;
+using MediaReview.Text;
 
 namespace MediaReview.Checking;
 
@@ -123,13 +124,11 @@ public sealed class Baseline
             var lineEnd = document.Lines.GetLineSpan(document.Lines.GetPosition(Math.Max(f.Span.Start, f.Span.End - 1)).Line).End;
             var before = document.Text[Math.Max(lineStart, f.Span.Start - ContextChars)..f.Span.Start];
             var after = document.Text[f.Span.End..Math.Min(lineEnd, f.Span.End + ContextChars)];
-            var basis = $"{f.Id}\n{Normalize(f.Text)}\n{Normalize(before)}\n{Normalize(after)}";
+            var basis = $"{f.Id}\n{Whitespace.Collapse(f.Text)}\n{Whitespace.Collapse(before)}\n{Whitespace.Collapse(after)}";
             var n = seen[basis] = seen.GetValueOrDefault(basis) + 1;
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(basis)))[..16];
             keys.Add((path, f.Id, $"{hash}-{n}"));
         }
         return keys;
     }
-
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MediaReview.Documents;
+using MediaReview.Text;
 
 namespace MediaReview.Checking;
 
@@ -31,7 +32,7 @@ public static partial class InlineSuppressions
         foreach (var f in findings)
         {
             var rule = rules.FirstOrDefault(r => f.Span.Start >= r.Start && f.Span.Start < r.End && (r.Ids is null || r.Ids.Contains(f.Id))
-                && (r.Text is null || string.Equals(Normalize(f.Text), Normalize(r.Text), StringComparison.Ordinal)));
+                && (r.Text is null || string.Equals(Whitespace.Collapse(f.Text), Whitespace.Collapse(r.Text), StringComparison.Ordinal)));
             result.Add(rule is null ? f : f with { Suppression = "inSource", SuppressionJustification = rule.Directive });
         }
         return result;
@@ -79,7 +80,4 @@ public static partial class InlineSuppressions
         foreach (var (id, began) in open) rules.Add(new Rule(began.Start, text.Length, id == "*" ? null : new HashSet<string>([id]), null, began.Directive));
         return rules;
     }
-
-    /// <summary>White space and line breaks in a span read as single spaces.</summary>
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

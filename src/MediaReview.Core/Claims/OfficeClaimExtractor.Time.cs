@@ -252,7 +252,7 @@ public sealed partial class OfficeClaimExtractor
                 {
                     if (form.Generic || _owner._reference.FindEvent(form.Event) is not { } e) continue;
                     var start = e.Date ?? e.Start!.Value;
-                    var last = e.Date ?? e.End ?? Later(_owner._reference.AsOf, Document.Date);
+                    var last = e.Date ?? e.End ?? (_owner._reference.AsOf is { } asOf ? TimeExpressions.Later(asOf, Document.Date) : Document.Date);
                     return (true, new TimeMention(new DateRange(start, last), first, comma, false));
                 }
             }
@@ -264,8 +264,6 @@ public sealed partial class OfficeClaimExtractor
             }
             return (true, null);
         }
-
-        private static DateOnly Later(DateOnly? a, DateOnly b) => a is { } x && x > b ? x : b;
 
         /// <summary>
         /// Comma-delimited stretches [comma, next comma or end) that hold a relative clause: ", who …,",

@@ -308,7 +308,7 @@ public static class TimeExpressions
         return found;
     }
 
-    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+    internal static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 
     /// <summary>A lower-case word after a number that is not a function word: "2000 kilometers", "11 attacks".</summary>
     private static bool IsFollowedByNoun(IReadOnlyList<Token> tokens, int next, int to) =>

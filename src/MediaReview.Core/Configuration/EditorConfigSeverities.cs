@@ -69,14 +69,5 @@ public sealed class EditorConfigSeverities
         _ => fallback,
     };
 
-    private static Severity? Parse(string? value) =>
-        value is null ? null : value.Trim().ToLowerInvariant() switch
-        {
-            "error" => Severity.Error,
-            "warning" => Severity.Warning,
-            "suggestion" => Severity.Suggestion,
-            "silent" => Severity.Silent,
-            "none" => Severity.None,
-            _ => null,
-        };
+    private static Severity? Parse(string? value) => Severities.TryParse(value, out var severity) ? severity : null;
 }

@@ -29,34 +29,33 @@ public sealed record PagePart(TextSpan Span, PagePartKind Kind, string Descripti
 /// </summary>
 public static partial class PageFurniture
 {
+    /// <summary>Lines after which the article is over: what follows is about other pages. They are furniture too.</summary>
+    private const string EndMarkers = """
+        view\s+all | related(?:\s+(?:articles|posts|stories|content|coverage))? | recommended(?:\s+for\s+you)? | you\s+may\s+also\s+like
+      | more\s+from\s+.{1,40} | read\s+next | up\s+next | about\s+the\s+authors? | most\s+(?:read|popular|viewed)
+      | (?:the\s+)?(?:views|opinions)\s+(?:represented|expressed)\s+(?:herein|here|in\s+this\s+\w+)\b.*
+      """;
+
+    /// <summary>A copyright line: the site's footer starts here.</summary>
+    private const string CopyrightMarkers = """(?:©|copyright\b|\(c\)\s*\d{4}).* | .*\ball\s+rights\s+reserved\.?""";
+
     [GeneratedRegex("""
         ^(?:
             "?\*"?\s*indicates\s+required\s+fields
           | subscribe(?:\s+now)? | sign\s+up(?:\s+now)? | sign\s+in | log\s+in | register | menu | search | close
           | share(?:\s+this(?:\s+(?:article|story|post|page))?)?(?:\s+on\s+\w+)? | tweet | print | e-?mail | copy\s+link | whatsapp | facebook | linkedin | telegram | x
           | listen\s+to\s+(?:the|this)\s+article | skip\s+to\s+(?:main\s+)?content | advertisement | sponsored(?:\s+content)?
-          | view\s+all | load\s+more | show\s+more | see\s+all | read\s+more | continue\s+reading | back\s+to\s+top
-          | subscription\s+settings | newsletter | follow\s+us | latest | trending | most\s+(?:read|popular|viewed)
-          | related | related\s+(?:articles|posts|stories|content|coverage) | recommended(?:\s+for\s+you)? | you\s+may\s+also\s+like
-          | more\s+from\s+.{1,40} | read\s+next | up\s+next
-          | (?:tags|topics|filed\s+under|categories)\s*:.* | about\s+the\s+authors?
+          | load\s+more | show\s+more | see\s+all | read\s+more | continue\s+reading | back\s+to\s+top
+          | subscription\s+settings | newsletter | follow\s+us | latest | trending
+          | (?:tags|topics|filed\s+under|categories)\s*:.*
           | \d+\s+min(?:ute)?s?\s+read | \d{1,2}:\d{2}(?::\d{2})?
           | this\s+field\s+is\s+for\s+validation\s+purposes.* | by\s+(?:subscribing|signing\s+up|clicking).*
           | privacy\s+policy | terms\s+(?:of\s+(?:use|service)|and\s+conditions) | cookie\s+(?:policy|settings|preferences) | contact\s+us | about\s+us
-          | (?:©|copyright\b|\(c\)\s*\d{4}).* | .*\ball\s+rights\s+reserved\.?
-          | (?:the\s+)?(?:views|opinions)\s+(?:represented|expressed)\s+(?:herein|here|in\s+this\s+\w+)\b.*
-        )$
-        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+          | 
+        """ + CopyrightMarkers + " | " + EndMarkers + ")$", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureLine();
 
-    /// <summary>Lines after which the article is over: what follows is about other pages.</summary>
-    [GeneratedRegex("""
-        ^(?:
-            view\s+all | related(?:\s+(?:articles|posts|stories|content|coverage))? | recommended(?:\s+for\s+you)? | you\s+may\s+also\s+like
-          | more\s+from\s+.{1,40} | read\s+next | up\s+next | about\s+the\s+authors? | most\s+(?:read|popular|viewed)
-          | (?:the\s+)?(?:views|opinions)\s+(?:represented|expressed)\s+(?:herein|here|in\s+this\s+\w+)\b.*
-        )$
-        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:" + EndMarkers + ")$", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleEnd();
 
     [GeneratedRegex("""^(?:(?:\d+|no|one)\s+(?:comments?|responses?|replies|thoughts\s+on\s+.+)|(?:comments?|join\s+the\s+(?:discussion|conversation)|(?:show|view)\s+(?:all\s+)?comments|reader\s+comments)(?:\s*\(\d+\))?)$""",
@@ -67,7 +66,7 @@ public static partial class PageFurniture
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReplyForm();
 
-    [GeneratedRegex(@"^(?:©|copyright\b|\(c\)\s*\d{4})|\ball\s+rights\s+reserved\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:" + CopyrightMarkers + ")$", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Copyright();
 
     /// <summary>A paragraph this long means the article has begun; end markers before it are the page's header.</summary>
@@ -105,9 +104,11 @@ public static partial class PageFurniture
     public static (string Prose, IReadOnlyList<PagePart> Parts) Analyze(string text)
     {
         var lines = new List<(TextSpan Span, string Text)>();
-        foreach (var (start, end) in Lines(text))
+        var map = new LineMap(text);
+        for (var n = 1; n <= map.LineCount; n++)
         {
-            var line = text.AsSpan(start, end - start);
+            var (start, length) = map.GetLineSpan(n);
+            var line = text.AsSpan(start, length);
             var trimmed = line.Trim();
             if (trimmed.IsEmpty) continue;
             var lineStart = start + (line.Length - line.TrimStart().Length);
@@ -213,18 +214,5 @@ public static partial class PageFurniture
             else if (close is not null) break;
         }
         return close;
-    }
-
-    private static IEnumerable<(int Start, int End)> Lines(string text)
-    {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] != '\n' && text[i] != '\r') continue;
-            yield return (start, i);
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-            start = i + 1;
-        }
-        if (start < text.Length) yield return (start, text.Length);
     }
 }

@@ -23,11 +23,9 @@ public static class ClaimKinds
                 ["actualWeekday"] = c.ActualWeekday,
                 ["date"] = c.Date.ToString("yyyy-MM-dd"),
                 ["dateText"] = c.DateText,
-                ["yearNote"] = c.YearInferred
-                    ? c.TimeReason.StartsWith("the year is taken from the heading", StringComparison.Ordinal)
-                        ? $" (the text gives no year; {c.Date.Year} is taken from the heading or label above)"
-                        : $" (the text gives no year; {c.Date.Year} is taken from the draft's date)"
-                    : "",
+                ["yearNote"] = !c.YearInferred ? ""
+                    : c.YearFromContext ? $" (the text gives no year; {c.Date.Year} is taken from the heading or label above)"
+                    : $" (the text gives no year; {c.Date.Year} is taken from the draft's date)",
             };
         });
 
