@@ -72,6 +72,9 @@ internal sealed class JsonLocator
         return locator;
     }
 
+    /// <summary>Every located path with its line and column ("Rules[3].RuleName").</summary>
+    public IEnumerable<KeyValuePair<string, (int Line, int Column)>> Positions => _positions;
+
     /// <summary>Line and column of the value at <paramref name="path"/>, or of its nearest located parent.</summary>
     public (int Line, int Column) Find(string path)
     {

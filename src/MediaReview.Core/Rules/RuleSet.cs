@@ -69,7 +69,7 @@ public sealed partial class RuleSet
                 continue;
             }
             var locator = JsonLocator.Create(bytes);
-            UnknownFields(bytes, array, path, locator, errors);
+            UnknownFields(path, locator, errors);
             for (var w = 0; w < workflows.Count; w++)
             {
                 var workflow = workflows[w];
@@ -139,37 +139,28 @@ public sealed partial class RuleSet
     private static readonly string[] WorkflowFields = ["$schema", "WorkflowName", "RuleExpressionType", "Rules"];
     private static readonly string[] RuleFields = ["RuleName", "Expression", "RuleExpressionType", "SuccessEvent", "ErrorMessage", "Enabled", "Properties"];
 
-    /// <summary>Fields a workflow or rule does not have ("Rulename", "LocalParams", "Actions"), each with its line.</summary>
-    private static void UnknownFields(ReadOnlySpan<byte> bytes, bool array, string path, JsonLocator locator, List<InputException> errors)
+    /// <summary>Fields a workflow or rule does not have ("Rulename", "LocalParams", "Actions"), each with its line, from the paths the locator already read.</summary>
+    private static void UnknownFields(string path, JsonLocator locator, List<InputException> errors)
     {
-        using var document = JsonDocument.Parse(bytes.ToArray(), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        var workflows = array ? document.RootElement.EnumerateArray().ToList() : [document.RootElement];
-        for (var w = 0; w < workflows.Count; w++)
+        foreach (var (at, (line, column)) in locator.Positions)
         {
-            if (workflows[w].ValueKind != JsonValueKind.Object) continue;
-            var wAt = array ? $"[{w}]" : "";
-            Check(workflows[w], wAt, "a workflow", WorkflowFields);
-            if (!workflows[w].TryGetProperty("Rules", out var rules) || rules.ValueKind != JsonValueKind.Array) continue;
-            var r = 0;
-            foreach (var rule in rules.EnumerateArray())
-            {
-                if (rule.ValueKind == JsonValueKind.Object) Check(rule, $"{wAt}.Rules[{r}]", "a rule", RuleFields);
-                r++;
-            }
-        }
-
-        void Check(JsonElement element, string at, string what, string[] known)
-        {
-            foreach (var property in element.EnumerateObject())
-            {
-                if (known.Contains(property.Name, StringComparer.Ordinal)) continue;
-                var (line, column) = locator.Find($"{at}.{property.Name}".TrimStart('.'));
-                var near = known.FirstOrDefault(k => string.Equals(k, property.Name, StringComparison.OrdinalIgnoreCase));
-                var hint = near is not null ? $"did you mean \"{near}\"? " : "";
-                errors.Add(new InputException(path, $"unknown field \"{property.Name}\"; {hint}{what} has {string.Join(", ", known.Where(k => k != "$schema"))} (MediaReview uses no RulesEngine parameters or actions)", line, column));
-            }
+            var (known, what) = WorkflowField().IsMatch(at) ? (WorkflowFields, "a workflow")
+                : RuleField().IsMatch(at) ? (RuleFields, "a rule")
+                : (null, "");
+            if (known is null) continue;
+            var name = at[(at.LastIndexOf('.') + 1)..];
+            if (known.Contains(name, StringComparer.Ordinal)) continue;
+            var near = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+            var hint = near is not null ? $"did you mean \"{near}\"? " : "";
+            errors.Add(new InputException(path, $"unknown field \"{name}\"; {hint}{what} has {string.Join(", ", known.Where(k => k != "$schema"))} (MediaReview uses no RulesEngine parameters or actions)", line, column));
         }
     }
+
+    [GeneratedRegex(@"^(?:\[\d+\]\.)?[^.\[]+$")]
+    private static partial Regex WorkflowField();
+
+    [GeneratedRegex(@"^(?:\[\d+\]\.)?Rules\[\d+\]\.[^.\[]+$")]
+    private static partial Regex RuleField();
 
     /// <summary>Parses an expression over (claim, facts) and compiles it to a delegate taking the base claim type.</summary>
     internal static Func<Claim, Facts, bool> Compile(RuleExpressionParser parser, ClaimKind kind, string expression)
