@@ -381,7 +381,7 @@ public sealed partial class OfficeClaimExtractor
             foreach (var m in _allTimes!)
             {
                 if (m.Era && claimToken >= m.StartToken && claimToken < m.EndToken)
-                    return new ClaimTime(m.Range, true, $"the sentence speaks of {m.Range.Describe()}", 1);
+                    return SpeaksOf(m.Range, 1);
             }
             // A claim inside a relative clause ("…, who served under President Rouhani from 2013 to 2021,")
             // is judged by that clause's own times.
@@ -391,11 +391,10 @@ public sealed partial class OfficeClaimExtractor
                 var own = _allTimes!.Where(m => m.StartToken > from && m.StartToken < to).ToList();
                 // "Zarif, who negotiated the deal with then-Secretary of State John Kerry, said in September …":
                 // "then-" in a relative clause means that clause's time, not the main clause's.
-                if (own.Count == 0 && qualifier == "then") return new ClaimTime(WrittenOn, false, "the sentence speaks of an unspecified past", 1);
+                if (own.Count == 0 && qualifier == "then") return Unspecified;
                 if (own.Count == 0) break;
-                var range = own.Select(m => m.Range).Aggregate((a, b) => a.Hull(b));
                 if (qualifier == "former") break;
-                return new ClaimTime(range, true, $"the sentence speaks of {range.Describe()}", 0.9);
+                return SpeaksOf(own, 0.9);
             }
             TimeMention? governing = _governing is { } g && Governs(g, claimToken) ? g : OpeningClauseTime(claimToken);
             // "In May 2018 he left the deal that John Kerry, then secretary of state, had negotiated": a "then" title
@@ -403,32 +402,25 @@ public sealed partial class OfficeClaimExtractor
             if (governing is { } outer && qualifier is "then" or "then-age" && ClauseStart(outer.EndToken, claimToken) is { } clause)
             {
                 var clauseTimes = _allTimes!.Where(m => m.StartToken > clause).ToList();
-                if (clauseTimes.Count == 0) return new ClaimTime(WrittenOn, false, "the sentence speaks of an unspecified past", 1);
-                var clauseRange = clauseTimes.Select(m => m.Range).Aggregate((a, b) => a.Hull(b));
-                return new ClaimTime(clauseRange, true, $"the sentence speaks of {clauseRange.Describe()}", 0.9);
+                return clauseTimes.Count == 0 ? Unspecified : SpeaksOf(clauseTimes, 0.9);
             }
             if (qualifier == "then-age")
             {
                 // "Khamenei, then 85, …; he turned 86 on April 19": only a time in the age's own clause says when "then" is.
-                if (governing is { } ga) return new ClaimTime(ga.Range, true, $"the sentence speaks of {ga.Range.Describe()}", ga.YearInferred ? 0.9 : 1);
-                var own = _times!.Where(m => !Tokens.Skip(Math.Min(m.StartToken, claimToken)).Take(Math.Abs(m.StartToken - claimToken)).Any(t => t.IsPunct(';'))).ToList();
-                if (own.Count == 0) return new ClaimTime(WrittenOn, false, "the sentence speaks of an unspecified past", 1);
-                var ownRange = own.Select(m => m.Range).Aggregate((a, b) => a.Hull(b));
-                return new ClaimTime(ownRange, true, $"the sentence speaks of {ownRange.Describe()}", 0.9);
+                if (governing is { } ga) return SpeaksOf(ga.Range, ga.YearInferred ? 0.9 : 1);
+                var own = _times!.Where(m => !SemicolonBetween(m.StartToken, claimToken)).ToList();
+                return own.Count == 0 ? Unspecified : SpeaksOf(own, 0.9);
             }
             if (governing is { } gov)
             {
-                return new ClaimTime(gov.Range, true, $"the sentence speaks of {gov.Range.Describe()}", gov.YearInferred ? 0.9 : 1);
+                return SpeaksOf(gov.Range, gov.YearInferred ? 0.9 : 1);
             }
-            var unspecified = new ClaimTime(WrittenOn, false, "the sentence speaks of an unspecified past", 1);
-            if (qualifier == "former") return _historical ? unspecified : new ClaimTime(WrittenOn, true, draft, 1);
+            if (qualifier == "former") return _historical ? Unspecified : new ClaimTime(WrittenOn, true, draft, 1);
             if (_historical)
             {
                 // "Foreign Minister Abbas Araghchi was sworn in on May 1, 2024": a dated past is that date.
                 var dated = _times!.Where(m => !m.YearInferred && !m.Era).ToList();
-                if (dated.Count == 0) return unspecified;
-                var range = dated.Select(m => m.Range).Aggregate((a, b) => a.Hull(b));
-                return new ClaimTime(range, true, $"the sentence speaks of {range.Describe()}", 0.9);
+                return dated.Count == 0 ? Unspecified : SpeaksOf(dated, 0.9);
             }
 
             // Here no time governs the claim, so every time in the sentence is one in passing. An age is
@@ -447,13 +439,26 @@ public sealed partial class OfficeClaimExtractor
             if (incidental.Count > 0)
             {
                 var range = incidental.Select(m => m.Range).Aggregate((a, b) => a.Hull(b));
-                if (qualifier == "then") return new ClaimTime(range, true, $"the sentence speaks of {range.Describe()}", 0.9);
-                // A time in passing widens the judgement: the title is wrong only if it was wrong throughout.
-                var widened = range.Hull(WrittenOn);
-                return new ClaimTime(widened, true, $"the sentence speaks of {widened.Describe()}", 0.9);
+                // A time in passing widens the judgement (except for "then"): the title is wrong only if it was wrong throughout.
+                return SpeaksOf(qualifier == "then" ? range : range.Hull(WrittenOn), 0.9);
             }
-            if (qualifier == "then") return unspecified;
+            if (qualifier == "then") return Unspecified;
             return new ClaimTime(WrittenOn, true, draft, 1);
+        }
+
+        private ClaimTime Unspecified => new(WrittenOn, false, "the sentence speaks of an unspecified past", 1);
+
+        private static ClaimTime SpeaksOf(DateRange range, double confidenceFactor) =>
+            new(range, true, $"the sentence speaks of {range.Describe()}", confidenceFactor);
+
+        /// <summary>The times as one range: the judgement spans them all.</summary>
+        private static ClaimTime SpeaksOf(List<TimeMention> times, double confidenceFactor) =>
+            SpeaksOf(times.Select(m => m.Range).Aggregate((a, b) => a.Hull(b)), confidenceFactor);
+
+        private bool SemicolonBetween(int a, int b)
+        {
+            for (var i = Math.Min(a, b); i < Math.Max(a, b); i++) if (Tokens[i].IsPunct(';')) return true;
+            return false;
         }
     }
 }
