@@ -29,6 +29,9 @@ public sealed record PagePart(TextSpan Span, PagePartKind Kind, string Descripti
 /// </summary>
 public static partial class PageFurniture
 {
+    /// <summary>The description of a skipped furniture line; the report counts these lines instead of listing them.</summary>
+    public const string Furniture = "page furniture";
+
     /// <summary>Lines after which the article is over: what follows is about other pages. They are furniture too.</summary>
     private const string EndMarkers = """
         view\s+all | related(?:\s+(?:articles|posts|stories|content|coverage))? | recommended(?:\s+for\s+you)? | you\s+may\s+also\s+like
@@ -130,7 +133,7 @@ public static partial class PageFurniture
             {
                 // Teasers above the headline: checked, and marked as not the article.
                 if (!FurnitureLine().IsMatch(trimmed)) parts.Add(new PagePart(span, PagePartKind.Outside, "teasers above the article"));
-                else skipped = "page furniture";
+                else skipped = Furniture;
             }
             else if (n <= newsletterEnd) skipped = "a newsletter sign-up form";
             else if (zone == Zone.Footer) skipped = "the site's footer";
@@ -157,13 +160,13 @@ public static partial class PageFurniture
             else if (!started && zone == Zone.Article && TeaserHeader().IsMatch(trimmed) && TeasersAbove(lines, n) is { } lastTeaser)
             {
                 teaserEnd = lastTeaser;
-                skipped = "page furniture";
+                skipped = Furniture;
             }
             else
             {
                 if (zone == Zone.ReplyForm) zone = Zone.Outside;
                 if (started && zone == Zone.Article && ArticleEnd().IsMatch(trimmed)) zone = Zone.Outside;
-                if (FurnitureLine().IsMatch(trimmed)) skipped = "page furniture";
+                if (FurnitureLine().IsMatch(trimmed)) skipped = Furniture;
                 else if (zone == Zone.Outside)
                 {
                     if (openOutside >= 0) parts[openOutside] = parts[openOutside] with { Span = TextSpan.FromBounds(parts[openOutside].Span.Start, span.End) };
@@ -172,7 +175,7 @@ public static partial class PageFurniture
                 else if (trimmed.Length >= ArticleParagraph) started = true;
             }
             if (skipped is null) continue;
-            if (skipped != "page furniture") openOutside = -1;
+            if (skipped != Furniture) openOutside = -1;
             prose ??= text.ToCharArray();
             for (var i = span.Start; i < span.End; i++)
             {
