@@ -213,8 +213,8 @@ public static class ExpressionSandbox
     {
         var t = Nullable.GetUnderlyingType(type) ?? type;
         if (t.IsArray) t = t.GetElementType()!;
-        if (IsValueType(t) || t == typeof(string) || t == typeof(object) || IsOwn(t)) return;
-        if (IsCollection(t) && t.IsGenericType && t.GetGenericArguments().All(a => IsValueType(a) || a == typeof(string) || IsOwn(a) || typeof(Delegate).IsAssignableFrom(a) && IsLambdaOverData(a)))
+        if (IsDataType(t) || t == typeof(object)) return;
+        if (IsCollection(t) && t.IsGenericType && t.GetGenericArguments().All(a => IsDataType(a) || typeof(Delegate).IsAssignableFrom(a) && IsLambdaOverData(a)))
             return;
         // Lambdas passed to Enumerable ("p => p.Born.Year > 1950"): Func over allowed types only.
         if (typeof(Delegate).IsAssignableFrom(t) && IsLambdaOverData(t)) return;
@@ -224,7 +224,7 @@ public static class ExpressionSandbox
 
     private static bool IsLambdaOverData(Type delegateType) =>
         delegateType.IsGenericType && delegateType.Namespace == "System" && delegateType.Name.StartsWith("Func`", StringComparison.Ordinal)
-        && delegateType.GetGenericArguments().All(a => IsValueType(a) || a == typeof(string) || a == typeof(object) || IsOwn(a) || IsCollection(a) && a.GetGenericArguments().All(IsDataType));
+        && delegateType.GetGenericArguments().All(a => IsDataType(a) || a == typeof(object) || IsCollection(a) && a.GetGenericArguments().All(IsDataType));
 
     private static bool IsDataType(Type t) => IsValueType(t) || t == typeof(string) || IsOwn(t);
 
