@@ -78,7 +78,7 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
             if (!CliSupport.WriteAtomically(baselinePath, w => w.Write(Baseline.Write(report.Files, report.ToolVersion, baselinePath)), "the baseline", stderr))
                 return CommandLine.UsageOrInputError;
             var accepted = report.Findings.Count(f => !f.IsSuppressed);
-            stdout.WriteLine($"{options.WriteBaseline}: {accepted} finding{(accepted == 1 ? "" : "s")} in {report.Files.Count} draft{(report.Files.Count == 1 ? "" : "s")} accepted; check with --baseline {options.WriteBaseline} to fail only on new ones");
+            stdout.WriteLine($"{options.WriteBaseline}: {TextFormatter.Plural(accepted, "finding")} in {TextFormatter.Plural(report.Files.Count, "draft")} accepted; check with --baseline {options.WriteBaseline} to fail only on new ones");
             return errors.Count > 0 ? CommandLine.UsageOrInputError : CommandLine.Success;
         }
         var formatter = services.GetServices<IReportFormatter>().First(f => f.Name == options.Format);

@@ -3,6 +3,8 @@ using MediaReview.Documents;
 using MediaReview.Rules;
 using Microsoft.Extensions.DependencyInjection;
 
+using static MediaReview.Reporting.TextFormatter;
+
 namespace MediaReview.Cli;
 
 /// <summary>`mediareview rules validate` and `mediareview rules test`: for editors who change rule files.</summary>
@@ -89,6 +91,4 @@ public sealed class RulesCommand(TextWriter stdout, TextWriter stderr)
         if (problems > 0) stderr.WriteLine($"{Plural(problems, "problem")} found");
         return (services!, services is not null);
     }
-
-    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
 }

@@ -1,28 +1,16 @@
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace MediaReview.Tests;
 
 /// <summary>
 /// Roslyn-style test markup: "{|MR1002:President Hassan Rouhani|}" marks text that must be flagged
 /// with that ID ("{|MR4001,MR4002:Al Busaidi|}" with both). Returns the plain text and the expected (id, offset, length) triples.
+/// The markup is parsed by <see cref="MediaReview.Rules.ExampleMarkup"/>, as the rule files' examples are.
 /// </summary>
-public static partial class Markup
+public static class Markup
 {
     public static (string Text, List<(string Id, int Start, int Length)> Expected) Parse(string markup)
     {
-        var text = new StringBuilder();
-        var expected = new List<(string, int, int)>();
-        var position = 0;
-        foreach (Match m in Span().Matches(markup))
-        {
-            text.Append(markup, position, m.Index - position);
-            foreach (var id in m.Groups["id"].Value.Split(',')) expected.Add((id, text.Length, m.Groups["text"].Length));
-            text.Append(m.Groups["text"].Value);
-            position = m.Index + m.Length;
-        }
-        text.Append(markup, position, markup.Length - position);
-        return (text.ToString(), expected);
+        var (text, expected) = MediaReview.Rules.ExampleMarkup.Parse(markup);
+        return (text, expected.Select(e => (e.Id, e.Start, e.Length)).ToList());
     }
 
     /// <summary>Checks the markup's text on the date and asserts exactly the marked findings (ID and span) come out.</summary>
@@ -39,7 +27,4 @@ public static partial class Markup
             Assert.Fail($"on {date}: \"{text}\"\n expected: [{Show(want)}]\n   actual: [{Show(actual)}]\n messages: {string.Join(" | ", findings.Select(f => f.Message))}");
         }
     }
-
-    [GeneratedRegex(@"\{\|(?<id>MR\d{4}(?:,MR\d{4})*):(?<text>.*?)\|\}", RegexOptions.Singleline)]
-    private static partial Regex Span();
 }

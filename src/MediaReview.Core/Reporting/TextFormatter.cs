@@ -103,7 +103,8 @@ public sealed class TextFormatter : IReportFormatter
         return parts.Count == 0 ? "" : $" ({string.Join(", ", parts)})";
     }
 
-    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+    /// <summary>"1 draft", "3 drafts".</summary>
+    public static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
 
     /// <summary>"15 claims and 9 names": name mentions are counted apart, so a draft's claims are its statements of fact.</summary>
     private static string Checked(IReadOnlyList<Claims.Claim> claims)
