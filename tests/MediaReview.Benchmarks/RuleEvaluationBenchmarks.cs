@@ -37,7 +37,7 @@ public class RuleEvaluationBenchmarks
         _rules = [.. rules.Rules.Where(r => r.Kind == ClaimKinds.Office)];
         _claims = [.. new OfficeClaimExtractor(reference).Extract(Workspace.ParseSample(loader)).OfType<OfficeClaim>()];
 
-        var json = new[] { File.ReadAllText(Path.Combine(Workspace.RulesDirectory, "offices.rules.json")) };
+        var json = new[] { RuleSet.ToRulesEngineWorkflows(File.ReadAllText(Path.Combine(Workspace.RulesDirectory, "offices.rules.json"))) };
         _workflows = json.SelectMany(WorkflowNames).Distinct(StringComparer.Ordinal).ToArray();
         _engine = new RulesEngine.RulesEngine(json, new ReSettings { CustomTypes = RuleSet.ExpressionTypes });
 

@@ -7,8 +7,12 @@ using MediaReview.Text;
 
 namespace MediaReview.Checking;
 
-/// <summary>What checking one draft produced.</summary>
-public sealed record FileResult(Document Document, IReadOnlyList<Claim> Claims, IReadOnlyList<Finding> Findings);
+/// <summary>What checking one draft produced: its claims, each claim's verdict (same order), and the findings.</summary>
+public sealed record FileResult(Document Document, IReadOnlyList<Claim> Claims, IReadOnlyList<ClaimVerdict> Verdicts, IReadOnlyList<Finding> Findings)
+{
+    /// <summary>Verdict counts and the score, from the findings as they stand (after suppressions and a baseline).</summary>
+    public DraftScore Score => DraftScore.Of(Claims, Verdicts, Findings);
+}
 
 /// <summary>
 /// The pipeline for one draft: claims from every extractor, every applicable rule on every claim,
@@ -49,30 +53,46 @@ public sealed partial class Checker
         claims.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
 
         var findings = new List<Finding>();
+        var verdicts = new List<ClaimVerdict>(claims.Count);
         var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        var checkedBy = new List<string>();
+        var contradictedBy = new List<string>();
         foreach (var claim in claims)
         {
-            if (!_rulesByClaimType.TryGetValue(claim.GetType(), out var rules)) continue;
-            foreach (var rule in rules)
+            checkedBy.Clear();
+            contradictedBy.Clear();
+            if (_rulesByClaimType.TryGetValue(claim.GetType(), out var rules))
             {
-                if (!severities.TryGetValue(rule.Descriptor.Id, out var severity))
-                    severities[rule.Descriptor.Id] = severity = _severities?.For(document.Path, rule.Descriptor) ?? rule.Descriptor.DefaultSeverity;
-                if (severity == Severity.None) continue;
-                bool ok;
-                try
+                foreach (var rule in rules)
                 {
-                    ok = rule.Check(claim, _facts);
+                    if (!severities.TryGetValue(rule.Descriptor.Id, out var severity))
+                        severities[rule.Descriptor.Id] = severity = _severities?.For(document.Path, rule.Descriptor) ?? rule.Descriptor.DefaultSeverity;
+                    if (severity == Severity.None) continue;
+                    RuleOutcome outcome;
+                    try
+                    {
+                        outcome = rule.Evaluate(claim, _facts);
+                    }
+                    catch (Exception e)
+                    {
+                        // The rule could not judge the claim: an engine error, not a verdict.
+                        findings.Add(EngineError(document, claim, rule, e));
+                        continue;
+                    }
+                    if (outcome == RuleOutcome.DoesNotApply) continue;
+                    checkedBy.Add(rule.Descriptor.Id);
+                    if (outcome == RuleOutcome.Fails)
+                    {
+                        contradictedBy.Add(rule.Descriptor.Id);
+                        findings.Add(MarkOutsideArticle(document, CreateFinding(document, claim, rule) with { Severity = severity }));
+                    }
                 }
-                catch (Exception e)
-                {
-                    findings.Add(EngineError(document, claim, rule, e));
-                    continue;
-                }
-                if (!ok) findings.Add(MarkOutsideArticle(document, CreateFinding(document, claim, rule) with { Severity = severity }));
             }
+            verdicts.Add(checkedBy.Count == 0 ? ClaimVerdict.Unverifiable
+                : new ClaimVerdict(contradictedBy.Count > 0 ? Verdict.Contradicted : Verdict.Supported, [.. checkedBy], [.. contradictedBy]));
         }
         findings.Sort(CompareFindings);
-        return new FileResult(document, claims, InlineSuppressions.Apply(document, findings));
+        return new FileResult(document, claims, verdicts, InlineSuppressions.Apply(document, findings));
     }
 
     /// <summary>A finding in a page's related content is reported as such, and at most as a suggestion.</summary>

@@ -31,6 +31,12 @@ public sealed record RuleDescriptor
     public required string RuleName { get; init; }
     public required string WorkflowName { get; init; }
     public required string Expression { get; init; }
+
+    /// <summary>
+    /// When the rule has something to say about a claim (Properties.appliesWhen), or null for every claim of its kind.
+    /// A claim it does not apply to is neither supported nor contradicted by it.
+    /// </summary>
+    public string? AppliesWhen { get; init; }
     public required string SourcePath { get; init; }
     public int SourceLine { get; init; }
 

@@ -10,8 +10,33 @@ using RulesEngine.Models;
 
 namespace MediaReview.Rules;
 
-/// <summary>A rule ready to run: its metadata and its expression compiled to a delegate.</summary>
-public sealed record CompiledRule(RuleDescriptor Descriptor, ClaimKind Kind, Func<Claim, Facts, bool> Check);
+/// <summary>
+/// A rule ready to run: its metadata, and its expressions compiled to delegates. <see cref="Applies"/> (null: always)
+/// says whether the reference set lets the rule judge a claim; <see cref="Holds"/> is the judgement.
+/// </summary>
+public sealed record CompiledRule(RuleDescriptor Descriptor, ClaimKind Kind, Func<Claim, Facts, bool>? Applies, Func<Claim, Facts, bool> Holds)
+{
+    /// <summary>The rule's meaning as one RulesEngine expression would give it: passes when it does not apply or when the claim holds.</summary>
+    public bool Check(Claim claim, Facts facts) => Evaluate(claim, facts) != RuleOutcome.Fails;
+
+    public RuleOutcome Evaluate(Claim claim, Facts facts) =>
+        Applies is not null && !Applies(claim, facts) ? RuleOutcome.DoesNotApply
+        : Holds(claim, facts) ? RuleOutcome.Holds
+        : RuleOutcome.Fails;
+}
+
+/// <summary>What a rule made of a claim.</summary>
+public enum RuleOutcome
+{
+    /// <summary>The rule's appliesWhen is false: the reference set gives it nothing to judge the claim by.</summary>
+    DoesNotApply,
+
+    /// <summary>The claim agrees with the reference set.</summary>
+    Holds,
+
+    /// <summary>The claim contradicts the reference set: a finding.</summary>
+    Fails,
+}
 
 /// <summary>
 /// The rules of a folder of RulesEngine workflow files (*.rules.json), validated and compiled once.
@@ -112,22 +137,30 @@ public sealed partial class RuleSet
                     // The expression is compiled even when the properties have problems, so that all of them are reported at once.
                     var claimKind = descriptor?.ClaimKind ?? (rule.Properties?.GetValueOrDefault("claim") is { ValueKind: JsonValueKind.String } c ? c.GetString() : null);
                     if (claimKind is null || !ClaimKinds.All.TryGetValue(claimKind, out var kind)) continue;
-                    try
+                    Func<Claim, Facts, bool>? TryCompile(string expression, string field, string what)
                     {
-                        var compiled = Compile(parser, kind, rule.Expression);
-                        if (descriptor is not null && !disabled) rules.Add(new CompiledRule(descriptor, kind, compiled));
+                        try
+                        {
+                            return Compile(parser, kind, expression);
+                        }
+                        catch (SandboxException e)
+                        {
+                            Error(at + field, $"rule '{rule.RuleName}': {what} is not allowed: {e.Message}");
+                        }
+                        catch (Exception e) when (e is ParseException or InvalidOperationException or ArgumentException)
+                        {
+                            var position = e is ParseException pe ? pe.Position : -1;
+                            var where = position >= 0 ? $" at character {position + 1}" : "";
+                            // The column inside the JSON string: the expression starts one character after the opening quote.
+                            Error(at + field, $"rule '{rule.RuleName}': {what} does not compile{where}: {e.Message.TrimEnd('.')}", position >= 0 ? position + 1 : 0);
+                        }
+                        return null;
                     }
-                    catch (SandboxException e)
-                    {
-                        Error(at + ".Expression", $"rule '{rule.RuleName}': the expression is not allowed: {e.Message}");
-                    }
-                    catch (Exception e) when (e is ParseException or InvalidOperationException or ArgumentException)
-                    {
-                        var position = e is ParseException pe ? pe.Position : -1;
-                        var where = position >= 0 ? $" at character {position + 1}" : "";
-                        // The column inside the JSON string: the expression starts one character after the opening quote.
-                        Error(at + ".Expression", $"rule '{rule.RuleName}': the expression does not compile{where}: {e.Message.TrimEnd('.')}", position >= 0 ? position + 1 : 0);
-                    }
+                    var holds = TryCompile(rule.Expression, ".Expression", "the expression");
+                    var appliesWhen = rule.Properties?.GetValueOrDefault("appliesWhen") is { ValueKind: JsonValueKind.String } a ? a.GetString() : null;
+                    var applies = appliesWhen is null ? null : TryCompile(appliesWhen, ".Properties.appliesWhen", "appliesWhen");
+                    if (descriptor is not null && !disabled && holds is not null && (appliesWhen is null || applies is not null))
+                        rules.Add(new CompiledRule(descriptor, kind, applies, holds));
                 }
             }
         }
@@ -161,6 +194,23 @@ public sealed partial class RuleSet
 
     [GeneratedRegex(@"^(?:\[\d+\]\.)?Rules\[\d+\]\.[^.\[]+$")]
     private static partial Regex RuleField();
+
+    /// <summary>
+    /// A rule file as plain RulesEngine workflows: each rule with an appliesWhen gets the Expression
+    /// "!(appliesWhen) || (Expression)", which passes and fails exactly the claims MediaReview's rule does.
+    /// For running the rules in RulesEngine itself (the tests and benchmarks compare the two).
+    /// </summary>
+    public static string ToRulesEngineWorkflows(string ruleFileJson)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(ruleFileJson)!;
+        var workflows = root is System.Text.Json.Nodes.JsonArray array ? array.ToList() : [root];
+        foreach (var rule in workflows.SelectMany(w => w?["Rules"]?.AsArray() ?? []))
+        {
+            if (rule?["Properties"]?["appliesWhen"]?.GetValue<string>() is { } applies)
+                rule["Expression"] = $"!({applies}) || ({rule["Expression"]!.GetValue<string>()})";
+        }
+        return root.ToJsonString();
+    }
 
     /// <summary>Parses an expression over (claim, facts) and compiles it to a delegate taking the base claim type.</summary>
     internal static Func<Claim, Facts, bool> Compile(RuleExpressionParser parser, ClaimKind kind, string expression)
@@ -198,6 +248,7 @@ public sealed partial class RuleSet
         var claim = Get("claim");
         var fix = Get("fix", required: false);
         var helpUri = Get("helpUri", required: false);
+        var appliesWhen = Get("appliesWhen", required: false);
         if (helpUri is not null && !Uri.TryCreate(helpUri, UriKind.Absolute, out _)) { errorAt($"helpUri '{helpUri}' is not an absolute URI", ".helpUri"); helpUri = null; }
         double confidence = 1;
         if (p.TryGetValue("confidence", out var c))
@@ -209,6 +260,7 @@ public sealed partial class RuleSet
             }
         }
         var ok = id is not null && title is not null && messageFormat is not null && category is not null && severityText is not null && description is not null && claim is not null;
+        if (appliesWhen is null && p.ContainsKey("appliesWhen")) { errorAt("\"appliesWhen\" must be an expression (text), like the rule's Expression", ".appliesWhen"); ok = false; }
         if (id is not null && !IdPattern().IsMatch(id)) { errorAt($"id '{id}' must look like MR1234", ".id"); ok = false; }
         Severity severity = Severity.Warning;
         if (severityText is not null && !Severities.TryParse(severityText, out severity)) { errorAt($"defaultSeverity '{severityText}' must be error, warning, suggestion, silent or none", ".defaultSeverity"); ok = false; }
@@ -232,7 +284,7 @@ public sealed partial class RuleSet
         }
         var examples = ReadExamples(p, errorAt, lineOf, out var examplesOk);
         ok &= examplesOk;
-        var known = new HashSet<string> { "id", "title", "messageFormat", "category", "defaultSeverity", "description", "claim", "fix", "confidence", "helpUri", "examples" };
+        var known = new HashSet<string> { "id", "title", "messageFormat", "category", "defaultSeverity", "description", "claim", "appliesWhen", "fix", "confidence", "helpUri", "examples" };
         foreach (var key in p.Keys.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal))
         {
             errorAt($"unknown property \"{key}\"; rule properties are {string.Join(", ", known)}", "." + key);
@@ -243,7 +295,7 @@ public sealed partial class RuleSet
         {
             Id = id!, Title = title!, MessageFormat = messageFormat!, Category = category!, DefaultSeverity = severity,
             Description = description!, ClaimKind = claim!, Fix = fix, Confidence = confidence, HelpUri = helpUri, Examples = examples,
-            RuleName = rule.RuleName!, WorkflowName = workflow, Expression = rule.Expression!, SourcePath = path, SourceLine = line,
+            RuleName = rule.RuleName!, WorkflowName = workflow, Expression = rule.Expression!, AppliesWhen = appliesWhen, SourcePath = path, SourceLine = line,
         };
     }
 

@@ -1,0 +1,85 @@
+using MediaReview.Claims;
+
+namespace MediaReview.Checking;
+
+/// <summary>What the reference set says of a claim.</summary>
+public enum Verdict
+{
+    /// <summary>At least one rule judged the claim and none found it wrong.</summary>
+    Supported,
+
+    /// <summary>A rule found the claim wrong: there is a finding for it (it may be suppressed).</summary>
+    Contradicted,
+
+    /// <summary>No rule could judge the claim: the reference set has nothing to say about it.</summary>
+    Unverifiable,
+}
+
+/// <summary>A claim's verdict and the rules behind it (diagnostic IDs, in rule order).</summary>
+public sealed record ClaimVerdict(Verdict Verdict, IReadOnlyList<string> CheckedBy, IReadOnlyList<string> ContradictedBy)
+{
+    public static readonly ClaimVerdict Unverifiable = new(Verdict.Unverifiable, [], []);
+}
+
+public static class Verdicts
+{
+    public static string ToWord(this Verdict verdict) => verdict switch
+    {
+        Verdict.Supported => "supported",
+        Verdict.Contradicted => "contradicted",
+        _ => "unverifiable",
+    };
+}
+
+/// <summary>
+/// A draft's score, 0–100: the share of its judged claims that hold up, a contradicted claim weighing
+/// as much as its most severe standing finding (error 3, warning 2, suggestion 1) times that finding's
+/// confidence. score = floor(100 × supported / (supported + Σ weights)). Claims whose findings are all
+/// suppressed or accepted in a baseline, or only silent, count on neither side. A draft with no judged
+/// claim has no score (<see cref="Value"/> is null): nothing in it could be checked, which is not the
+/// same as everything in it being right.
+/// </summary>
+public sealed record DraftScore(int Claims, int Supported, int Contradicted, int Unverifiable, int? Value, double Penalty)
+{
+    public const double ErrorWeight = 3, WarningWeight = 2, SuggestionWeight = 1;
+
+    public bool IsScored => Value is not null;
+
+    public static double Weight(Severity severity) => severity switch
+    {
+        Severity.Error => ErrorWeight,
+        Severity.Warning => WarningWeight,
+        Severity.Suggestion => SuggestionWeight,
+        _ => 0,
+    };
+
+    public static DraftScore Of(IReadOnlyList<Claim> claims, IReadOnlyList<ClaimVerdict> verdicts, IReadOnlyList<Finding> findings)
+    {
+        int supported = 0, contradicted = 0, unverifiable = 0;
+        double penalty = 0;
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var verdict = verdicts[i];
+            switch (verdict.Verdict)
+            {
+                case Verdict.Supported: supported++; break;
+                case Verdict.Unverifiable: unverifiable++; break;
+                default:
+                    contradicted++;
+                    // The claim's own findings: same span, raised by a rule that contradicted it.
+                    var span = claims[i].Span;
+                    var worst = 0.0;
+                    foreach (var f in findings)
+                    {
+                        if (f.Span == span && !f.IsSuppressed && verdict.ContradictedBy.Contains(f.Id))
+                            worst = Math.Max(worst, Weight(f.Severity) * f.Confidence);
+                    }
+                    penalty += worst;
+                    break;
+            }
+        }
+        var judged = supported + penalty;
+        int? value = judged == 0 ? null : (int)Math.Floor(100 * supported / judged);
+        return new DraftScore(claims.Count, supported, contradicted, unverifiable, value, Math.Round(penalty, 2, MidpointRounding.AwayFromZero));
+    }
+}
