@@ -1,7 +1,9 @@
+using System.Globalization;
 using MediaReview.Checking;
 using MediaReview.Documents;
 using MediaReview.Reporting;
 using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
 
 namespace MediaReview.Cli;
 
@@ -11,24 +13,53 @@ public sealed record CheckOptions
     public DateOnly? Date { get; init; }
     public string? ReferenceDirectory { get; init; }
     public string? RulesDirectory { get; init; }
-    public string Format { get; init; } = "text";
-    public string? Output { get; init; }
+
+    /// <summary>The report formats, each written once (see <see cref="CommandLine.Formats"/>).</summary>
+    public IReadOnlyList<string> Formats { get; init; } = ["text"];
+
+    /// <summary>One file per format, in the same order ("-" for standard output), or none for the defaults.</summary>
+    public IReadOnlyList<string> Outputs { get; init; } = [];
+
     public string FailOn { get; init; } = "error";
+
+    /// <summary>Fail a draft that scores below this.</summary>
+    public int? MinScore { get; init; }
 
     /// <summary>A baseline of accepted findings (check --baseline).</summary>
     public string? Baseline { get; init; }
 
     /// <summary>Write the findings as a baseline to this file instead of a report (mediareview baseline).</summary>
     public string? WriteBaseline { get; init; }
+
+    /// <summary>No colours even on a terminal.</summary>
+    public bool NoColor { get; init; }
+
+    /// <summary>Drafts checked at once; the output does not depend on it.</summary>
+    public int Parallel { get; init; } = Environment.ProcessorCount;
 }
 
-/// <summary>`mediareview check`: expand paths, check each draft, write the report, choose the exit code.</summary>
-public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
+/// <summary>`mediareview check`: expand paths, check each draft, write the reports, choose the exit code.</summary>
+public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal terminal)
 {
+    /// <summary>How long a batch runs before a progress bar appears (on an interactive terminal only).</summary>
+    private static readonly TimeSpan ProgressDelay = TimeSpan.FromMilliseconds(500);
+
+    public CheckCommand(TextWriter stdout, TextWriter stderr) : this(stdout, stderr, Terminal.Plain)
+    {
+    }
+
     public int Run(CheckOptions options)
     {
         if (CliSupport.Load(options.RulesDirectory, options.ReferenceDirectory, stderr, out _) is not { } services) return CommandLine.UsageOrInputError;
         var checker = services.GetRequiredService<Checker>();
+        // Where each report goes is settled before any draft is read: a usage error costs nothing.
+        List<(IReportFormatter Formatter, string? Path)> targets = [];
+        if (options.WriteBaseline is null)
+        {
+            if (ResolveTargets(options, services.GetServices<IReportFormatter>().ToList()) is not { } resolved) return CommandLine.UsageOrInputError;
+            targets = resolved;
+        }
+
         Baseline? baseline = null;
         if (options.Baseline is not null)
         {
@@ -43,34 +74,51 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
         var loader = services.GetRequiredService<DocumentLoader>();
         var errors = new List<InputException>();
         var drafts = ExpandPaths(options.Paths, loader, errors);
-        var today = DateOnly.FromDateTime(DateTime.Now);
-        var results = new List<FileResult>();
-        foreach (var path in drafts)
+        var today = Clock.Today();
+        var results = new FileResult?[drafts.Count];
+        var draftErrors = new InputException?[drafts.Count];
+        void CheckOne(int i)
         {
+            var path = drafts[i];
             try
             {
                 var result = checker.Check(loader.Load(path, options.Date, today));
-                results.Add(baseline is null ? result : result with { Findings = baseline.Apply(result.Document, result.Findings) });
+                results[i] = baseline is null ? result : result with { Findings = baseline.Apply(result.Document, result.Findings) };
             }
             catch (InputException e)
             {
-                errors.Add(e);
+                draftErrors[i] = e;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // A bug of ours must not cost the user the other drafts, nor show them a stack trace.
-                errors.Add(new InputException(path, $"internal error while checking this draft ({e.GetType().Name}: {e.Message}); please report it with the draft"));
+                draftErrors[i] = new InputException(path, $"internal error while checking this draft ({e.GetType().Name}: {e.Message}); please report it with the draft");
             }
         }
+        RunWithProgress(drafts.Count, Math.Max(1, options.Parallel), CheckOne);
+        // In draft order, whatever order the threads finished in.
+        errors.AddRange(draftErrors.OfType<InputException>());
         foreach (var error in errors) stderr.WriteLine(CliSupport.Format(error));
 
         Severities.TryParse(options.FailOn, out var failOn);
+        var reference = checker.Reference;
         var report = new Report
         {
-            Files = results,
+            Files = results.OfType<FileResult>().ToList(),
             Errors = errors,
             Rules = checker.Rules.Descriptors.ToList(),
             FailOn = failOn,
+            MinScore = options.MinScore,
+            ReviewDate = today,
+            Configuration = new RunConfiguration
+            {
+                Rules = options.RulesDirectory is null ? "built-in" : Paths.Relative(options.RulesDirectory),
+                Reference = options.ReferenceDirectory is null ? "built-in" : Paths.Relative(options.ReferenceDirectory),
+                ReferenceAsOf = reference.AsOf,
+                Date = options.Date,
+                Baseline = options.Baseline is null ? null : Paths.Relative(options.Baseline),
+                EditorConfigFiles = services.GetRequiredService<Configuration.EditorConfigSeverities>().FilesFound.Select(Paths.Relative).ToList(),
+            },
         };
         if (options.WriteBaseline is not null)
         {
@@ -81,12 +129,107 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
             stdout.WriteLine($"{options.WriteBaseline}: {TextFormatter.Plural(accepted, "finding")} in {TextFormatter.Plural(report.Files.Count, "draft")} accepted; check with --baseline {options.WriteBaseline} to fail only on new ones");
             return errors.Count > 0 ? CommandLine.UsageOrInputError : CommandLine.Success;
         }
-        var formatter = services.GetServices<IReportFormatter>().First(f => f.Name == options.Format);
-        if (!WriteReport(formatter, report, options.Output)) return CommandLine.UsageOrInputError;
 
-        if (errors.Count > 0) return CommandLine.UsageOrInputError;
-        var failed = failOn != Severity.None && report.Findings.Any(f => f.Severity >= failOn && !f.IsSuppressed);
-        return failed ? CommandLine.FindingsAtFailLevel : CommandLine.Success;
+        var written = true;
+        foreach (var (formatter, path) in targets)
+        {
+            if (path is null)
+            {
+                formatter.Write(report with { Color = terminal.Color && !options.NoColor }, stdout);
+                continue;
+            }
+            if (CliSupport.WriteAtomically(path, w => formatter.Write(report, w), "the report", stderr))
+            {
+                if (options.Outputs.Count == 0) stderr.WriteLine($"mediareview: wrote the {formatter.Name} report to {path}");
+            }
+            else written = false;
+        }
+        if (!written || errors.Count > 0) return CommandLine.UsageOrInputError;
+        return report.Fails ? CommandLine.FindingsAtFailLevel : CommandLine.Success;
+    }
+
+    /// <summary>
+    /// Pairs each format with where it goes: the --output given for it ("-" is standard output), or with none
+    /// given, standard output for a single format, else standard output for the first of text and github and
+    /// the format's default file for the others. Null (with the reason on stderr) for a usage error.
+    /// </summary>
+    private List<(IReportFormatter, string?)>? ResolveTargets(CheckOptions options, IReadOnlyList<IReportFormatter> formatters)
+    {
+        var formats = options.Formats;
+        if (formats.GroupBy(f => f, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            stderr.WriteLine($"mediareview: error: --format {twice.Key} is given twice; each format is written once");
+            return null;
+        }
+        var outputs = options.Outputs;
+        if (outputs.Count > 0 && outputs.Count != formats.Count)
+        {
+            stderr.WriteLine($"mediareview: error: {TextFormatter.Plural(formats.Count, "format")} but {TextFormatter.Plural(outputs.Count, "--output")}; give one --output per --format, in the same order ('-' for standard output), or none to use default file names");
+            return null;
+        }
+        if (outputs.FirstOrDefault(string.IsNullOrWhiteSpace) is { } empty)
+        {
+            stderr.WriteLine($"mediareview: error: --output '{empty}' is not a file name");
+            return null;
+        }
+        var targets = new List<(IReportFormatter, string?)>();
+        var toStdout = new List<string>();
+        for (var i = 0; i < formats.Count; i++)
+        {
+            var formatter = formatters.FirstOrDefault(f => f.Name == formats[i]);
+            if (formatter is null)
+            {
+                stderr.WriteLine($"mediareview: error: no formatter for --format {formats[i]}");
+                return null;
+            }
+            string? path;
+            if (outputs.Count > 0) path = outputs[i] == "-" ? null : outputs[i];
+            else if (formats.Count == 1) path = null;
+            else path = formats[i] is "text" or "github" && !toStdout.Any() ? null : formatter.DefaultFileName;
+            if (path is null) toStdout.Add(formats[i]);
+            targets.Add((formatter, path));
+        }
+        if (toStdout.Count > 1)
+        {
+            stderr.WriteLine($"mediareview: error: {string.Join(" and ", toStdout)} would both go to standard output; give one of them an --output file");
+            return null;
+        }
+        var files = targets.Where(t => t.Item2 is not null).GroupBy(t => Path.GetFullPath(t.Item2!), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (files is not null)
+        {
+            stderr.WriteLine($"mediareview: error: two reports would be written to {files.First().Item2}; give each format its own --output");
+            return null;
+        }
+        return targets;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> for each index on up to <paramref name="parallel"/> threads. On an interactive
+    /// terminal, a batch still running after <see cref="ProgressDelay"/> gets a progress bar on standard error,
+    /// cleared when done; redirected output never gets one.
+    /// </summary>
+    private void RunWithProgress(int count, int parallel, Action<int> work)
+    {
+        var done = 0;
+        var run = Task.Run(() => Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = parallel }, i =>
+        {
+            work(i);
+            Interlocked.Increment(ref done);
+        }));
+        if (count > 1 && terminal.CanShowProgress && !run.Wait(ProgressDelay) && terminal.ProgressConsole is var console && console.Profile.Capabilities.Interactive)
+        {
+            console.Progress()
+                .AutoClear(true)
+                .HideCompleted(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Start(context =>
+                {
+                    var task = context.AddTask(string.Create(CultureInfo.InvariantCulture, $"Checking {count} drafts"), maxValue: count);
+                    while (!run.Wait(TimeSpan.FromMilliseconds(100))) task.Value = Volatile.Read(ref done);
+                    task.Value = count;
+                });
+        }
+        run.GetAwaiter().GetResult();
     }
 
     /// <summary>Files as given, and the drafts found under folders (recursively, in ordinal order).</summary>
@@ -120,13 +263,5 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
             }
         }
         return files;
-    }
-
-    /// <summary>Writes to stdout, or to a temporary file moved over the target once complete.</summary>
-    private bool WriteReport(IReportFormatter formatter, Report report, string? output)
-    {
-        if (output is not null) return CliSupport.WriteAtomically(output, w => formatter.Write(report, w), "the report", stderr);
-        formatter.Write(report, stdout);
-        return true;
     }
 }

@@ -11,9 +11,12 @@ public static class CommandLine
     public const int FindingsAtFailLevel = 1;
     public const int UsageOrInputError = 2;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>The --format names, in the order the help lists them.</summary>
+    public static readonly string[] Formats = ["text", "json", "sarif", "github", "html", "claimreview"];
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Terminal? terminal = null)
     {
-        var root = Build(stdout, stderr);
+        var root = Build(stdout, stderr, terminal ?? Terminal.Plain);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
         {
@@ -26,7 +29,7 @@ public static class CommandLine
         return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 
-    internal static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    internal static RootCommand Build(TextWriter stdout, TextWriter stderr, Terminal terminal)
     {
         var paths = new Argument<string[]>("paths")
         {
@@ -48,18 +51,51 @@ public static class CommandLine
             Description = "Folder of rule files (*.rules.json, Microsoft RulesEngine workflows). Default: the rules shipped with MediaReview.",
             HelpName = "DIR",
         };
-        var format = new Option<string>("--format", "-f")
+        var format = new Option<string[]>("--format", "-f")
         {
-            Description = "Output format: text (compiler style, for people), json (every claim and finding), or sarif (SARIF 2.1.0, for code-scanning tools).",
-            DefaultValueFactory = _ => "text",
-            HelpName = "text|json|sarif",
+            Description = """
+                Report format; give several (-f text -f sarif, or -f text,sarif) to write several reports from one run.
+                text: compiler style, for people. json: every claim, verdict and finding (versioned, see README).
+                sarif: SARIF 2.1.0 for code scanning. github: workflow commands that annotate a pull request.
+                html: one self-contained page with the findings highlighted on the draft. claimreview: schema.org
+                ClaimReview JSON-LD for each contradicted claim.
+                """,
+            DefaultValueFactory = _ => ["text"],
+            HelpName = string.Join('|', Formats),
+            AllowMultipleArgumentsPerToken = false,
         };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
-        var output = new Option<string?>("--output", "-o")
+        var output = new Option<string[]>("--output", "-o")
         {
-            Description = "Write the report to this file instead of standard output. The file is replaced only once the report is complete.",
+            Description = """
+                Write the report to this file instead of standard output ('-' for standard output); a file is replaced
+                only once its report is complete. With several formats, give one --output per --format in the same
+                order, or none: then the first of text and github goes to standard output and each other format to
+                mediareview.<format> (mediareview.claimreview.jsonld) in the current folder.
+                """,
             HelpName = "FILE",
         };
+        var minScore = new Option<int?>("--min-score")
+        {
+            Description = "Exit with code 1 when a draft scores below N (0-100). A draft with nothing the reference set can check has no score and does not fail this test; the report says so.",
+            HelpName = "N",
+        };
+        minScore.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is { } n && n is < 0 or > 100) r.AddError($"--min-score must be from 0 to 100 (got {n})");
+        });
+        var noColor = new Option<bool>("--no-color")
+        {
+            Description = "No colours in the text report, even on a terminal (the NO_COLOR environment variable does the same).",
+        };
+        var parallel = new Option<int?>("--parallel")
+        {
+            Description = "How many drafts to check at once. Default: one per processor core. The report is the same whatever the number.",
+            HelpName = "N",
+        };
+        parallel.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is { } n && n < 1) r.AddError($"--parallel must be 1 or more (got {n})");
+        });
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Exit with code 1 when a finding has this severity or a higher one; 'none' never fails on findings.",
@@ -79,11 +115,14 @@ public static class CommandLine
             Each draft's date (what "current" means for its claims) comes from its front matter 'date:',
             else from --date, else today; the report says which was used.
 
-            Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;
+            Each claim gets a verdict (supported, contradicted, unverifiable) and each draft a score from 0
+            to 100 (see README: Scores); the summary gives both.
+
+            Exit codes: 0 no finding at or above --fail-on and no draft below --min-score; 1 otherwise;
             2 a usage, configuration or input error (the other drafts are still checked).
             """)
         {
-            paths, date, reference, rules, format, output, failOn, baselineIn,
+            paths, date, reference, rules, format, output, failOn, minScore, baselineIn, noColor, parallel,
         };
         check.SetAction(parse =>
         {
@@ -106,18 +145,28 @@ public static class CommandLine
                 stderr.WriteLine("Run 'mediareview check --help' for usage.");
                 return UsageOrInputError;
             }
+            // "-f text,sarif" and "-f text -f sarif" alike.
+            var formats = (parse.GetValue(format) ?? ["text"]).SelectMany(f => f.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
+            if (formats.FirstOrDefault(f => !Formats.Contains(f)) is { } wrong)
+            {
+                stderr.WriteLine($"mediareview: error: --format '{wrong}' is not a format; use {string.Join(", ", Formats)}");
+                return UsageOrInputError;
+            }
             var options = new CheckOptions
             {
                 Paths = parse.GetValue(paths) ?? [],
                 Date = dateValue,
                 ReferenceDirectory = parse.GetValue(reference),
                 RulesDirectory = parse.GetValue(rules),
-                Format = parse.GetValue(format) ?? "text",
-                Output = parse.GetValue(output),
+                Formats = formats.Count == 0 ? ["text"] : formats,
+                Outputs = parse.GetValue(output) ?? [],
                 FailOn = parse.GetValue(failOn) ?? "error",
+                MinScore = parse.GetValue(minScore),
                 Baseline = parse.GetValue(baselineIn),
+                NoColor = parse.GetValue(noColor),
+                Parallel = parse.GetValue(parallel) ?? Environment.ProcessorCount,
             };
-            return new CheckCommand(stdout, stderr).Run(options);
+            return new CheckCommand(stdout, stderr, terminal).Run(options);
         });
 
         var baselinePaths = new Argument<string[]>("paths") { Description = "Drafts, or folders of drafts, whose current findings are accepted.", Arity = ArgumentArity.OneOrMore };
@@ -153,7 +202,7 @@ public static class CommandLine
                 }
                 dateValue = d;
             }
-            return new CheckCommand(stdout, stderr).Run(new CheckOptions
+            return new CheckCommand(stdout, stderr, terminal).Run(new CheckOptions
             {
                 Paths = parse.GetValue(baselinePaths) ?? [],
                 Date = dateValue,

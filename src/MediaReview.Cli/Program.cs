@@ -2,7 +2,7 @@ using MediaReview.Cli;
 
 try
 {
-    return await CommandLine.RunAsync(args, Console.Out, Console.Error);
+    return await CommandLine.RunAsync(args, Console.Out, Console.Error, Terminal.Detect());
 }
 catch (Exception e) when (e is not OutOfMemoryException)
 {

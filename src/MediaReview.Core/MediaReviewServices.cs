@@ -51,6 +51,8 @@ public static class MediaReviewServices
         services.AddSingleton<IReportFormatter, TextFormatter>();
         services.AddSingleton<IReportFormatter, JsonFormatter>();
         services.AddSingleton<IReportFormatter, SarifFormatter>();
+        services.AddSingleton<IReportFormatter, GitHubFormatter>();
+        services.AddSingleton<IReportFormatter, ClaimReviewFormatter>();
         return services;
     }
 }

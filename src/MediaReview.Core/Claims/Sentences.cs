@@ -1,7 +1,7 @@
 namespace MediaReview.Claims;
 
 /// <summary>Splits tokens into sentences and marks which tokens stand inside quotation marks.</summary>
-internal static class Sentences
+public static class Sentences
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
@@ -11,7 +11,7 @@ internal static class Sentences
     };
 
     /// <summary>Sentence ranges [from, to) over the tokens.</summary>
-    public static List<(int From, int To)> Split(IReadOnlyList<Token> tokens)
+    internal static List<(int From, int To)> Split(IReadOnlyList<Token> tokens)
     {
         var sentences = new List<(int, int)>();
         var start = 0;
@@ -33,8 +33,34 @@ internal static class Sentences
         return sentences;
     }
 
+    /// <summary>
+    /// The sentence (or sentences) holding the span, in the document's prose with white space collapsed:
+    /// what a claim review quotes as the claim. Falls back to the span's own text outside every prose block.
+    /// </summary>
+    public static string Around(Documents.Document document, Text.TextSpan span)
+    {
+        foreach (var region in document.Regions)
+        {
+            if (span.Start < region.Start || span.Start >= region.End) continue;
+            var tokens = Tokenizer.Tokenize(document.Prose, region.Start, region.End);
+            int from = span.Start, to = span.End;
+            foreach (var (first, last) in Split(tokens))
+            {
+                if (first >= last) continue;
+                var (start, end) = (tokens[first].Start, tokens[last - 1].End);
+                if (end > span.Start && start < span.End)
+                {
+                    from = Math.Min(from, start);
+                    to = Math.Max(to, end);
+                }
+            }
+            return Text.Whitespace.Collapse(document.Prose[from..Math.Min(to, region.End)]).Trim();
+        }
+        return Text.Whitespace.Collapse(document.Text.Substring(span.Start, span.Length)).Trim();
+    }
+
     /// <summary>For each token, whether it stands inside “…” or "…".</summary>
-    public static bool[] QuoteMask(IReadOnlyList<Token> tokens)
+    internal static bool[] QuoteMask(IReadOnlyList<Token> tokens)
     {
         var mask = new bool[tokens.Count];
         var inCurly = false;

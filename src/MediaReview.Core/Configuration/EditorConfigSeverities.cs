@@ -40,6 +40,9 @@ public sealed class EditorConfigSeverities
         return Parse(byCategory) ?? Parse(all) ?? rule.DefaultSeverity;
     }
 
+    /// <summary>The .editorconfig files found so far, above the drafts checked (in ordinal order).</summary>
+    public IReadOnlyList<string> FilesFound => _files.Where(f => f.Value is not null).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
+
     /// <summary>The .editorconfig files from the folder up, as one set (null when there are none).</summary>
     private AnalyzerConfigSet? Load(string directory)
     {

@@ -6,12 +6,14 @@ using MediaReview.Claims;
 namespace MediaReview.Reporting;
 
 /// <summary>
-/// The JSON report (format version 1): per draft, its date and where it came from, every claim and
-/// every finding with its span; then a summary. Documented in README.md.
+/// The JSON report (format version 2): the configuration; per draft, its date and where it came from,
+/// every claim with its verdict, every finding with its span, the score; then a summary. Documented in
+/// README.md; its JSON Schema is json-report.schema.json beside this file (a test validates against it).
 /// </summary>
 public sealed class JsonFormatter : IReportFormatter
 {
-    public const int FormatVersion = 1;
+    /// <summary>1: claims, findings, summary. 2: claim verdicts, draft scores, configuration.</summary>
+    public const int FormatVersion = 2;
 
     public string Name => "json";
 
@@ -24,6 +26,7 @@ public sealed class JsonFormatter : IReportFormatter
             w.WriteNumber("version", FormatVersion);
             w.WriteString("tool", ToolInfo.Name);
             w.WriteString("toolVersion", report.ToolVersion);
+            WriteConfiguration(w, report);
             w.WriteStartArray("files");
             foreach (var file in report.Files)
             {
@@ -32,8 +35,9 @@ public sealed class JsonFormatter : IReportFormatter
                 w.WriteString("path", Paths.Relative(d.Path));
                 w.WriteString("date", d.Date.ToString("yyyy-MM-dd"));
                 w.WriteString("dateSource", d.DateSourceKey);
+                WriteScore(w, report, file);
                 w.WriteStartArray("claims");
-                foreach (var claim in file.Claims) WriteClaim(w, d, claim);
+                for (var i = 0; i < file.Claims.Count; i++) WriteClaim(w, d, file.Claims[i], file.Verdicts[i]);
                 w.WriteEndArray();
                 w.WriteStartArray("findings");
                 foreach (var f in file.Findings) WriteFinding(w, f);
@@ -69,17 +73,60 @@ public sealed class JsonFormatter : IReportFormatter
             w.WriteStartObject("summary");
             w.WriteNumber("drafts", report.Files.Count);
             w.WriteNumber("unreadable", report.Errors.Count);
-            w.WriteNumber("claims", report.Files.Sum(f => f.Claims.Count));
+            var scores = report.Files.Select(f => f.Score).ToList();
+            w.WriteNumber("claims", scores.Sum(s => s.Claims));
+            w.WriteNumber("supported", scores.Sum(s => s.Supported));
+            w.WriteNumber("contradicted", scores.Sum(s => s.Contradicted));
+            w.WriteNumber("unverifiable", scores.Sum(s => s.Unverifiable));
             w.WriteNumber("errors", report.Count(Severity.Error));
             w.WriteNumber("warnings", report.Count(Severity.Warning));
             w.WriteNumber("suggestions", report.Count(Severity.Suggestion));
             w.WriteNumber("suppressed", report.SuppressedCount);
             w.WriteString("failOn", report.FailOn.ToWord());
+            if (report.LowestScore is { } lowest) w.WriteNumber("lowestScore", lowest);
+            else w.WriteNull("lowestScore");
+            w.WriteNumber("unscored", scores.Count(s => !s.IsScored));
+            if (report.MinScore is { } min) w.WriteNumber("minScore", min);
+            w.WriteNumber("belowMinScore", report.Files.Count(report.IsBelowMinScore));
+            w.WriteBoolean("failed", report.Fails || report.Errors.Count > 0);
             w.WriteEndObject();
             w.WriteEndObject();
         }
         writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
         writer.WriteLine();
+    }
+
+    private static void WriteConfiguration(Utf8JsonWriter w, Report report)
+    {
+        var c = report.Configuration;
+        w.WriteStartObject("configuration");
+        w.WriteString("rules", c.Rules);
+        w.WriteString("reference", c.Reference);
+        if (c.ReferenceAsOf is { } asOf) w.WriteString("referenceAsOf", asOf.ToString("yyyy-MM-dd"));
+        if (c.Date is { } date) w.WriteString("date", date.ToString("yyyy-MM-dd"));
+        if (c.Baseline is not null) w.WriteString("baseline", c.Baseline);
+        w.WriteStartArray("editorConfigFiles");
+        foreach (var file in c.EditorConfigFiles) w.WriteStringValue(file);
+        w.WriteEndArray();
+        w.WriteString("failOn", report.FailOn.ToWord());
+        if (report.MinScore is { } min) w.WriteNumber("minScore", min);
+        w.WriteEndObject();
+    }
+
+    /// <summary>"score": { "value": 62 or null, "claims", "supported", "contradicted", "unverifiable", "penalty", "belowMinScore" }.</summary>
+    private static void WriteScore(Utf8JsonWriter w, Report report, Checking.FileResult file)
+    {
+        var score = file.Score;
+        w.WriteStartObject("score");
+        if (score.Value is { } value) w.WriteNumber("value", value);
+        else w.WriteNull("value");
+        w.WriteNumber("claims", score.Claims);
+        w.WriteNumber("supported", score.Supported);
+        w.WriteNumber("contradicted", score.Contradicted);
+        w.WriteNumber("unverifiable", score.Unverifiable);
+        w.WriteNumber("penalty", score.Penalty);
+        w.WriteBoolean("belowMinScore", report.IsBelowMinScore(file));
+        w.WriteEndObject();
     }
 
     private static void WriteSpan(Utf8JsonWriter w, Documents.Document d, Text.TextSpan span) =>
@@ -97,12 +144,19 @@ public sealed class JsonFormatter : IReportFormatter
         w.WriteEndObject();
     }
 
-    private static void WriteClaim(Utf8JsonWriter w, Documents.Document d, Claim claim)
+    private static void WriteClaim(Utf8JsonWriter w, Documents.Document d, Claim claim, ClaimVerdict verdict)
     {
         w.WriteStartObject();
         w.WriteString("kind", claim.Kind);
         w.WriteString("text", claim.Text);
         WriteSpan(w, d, claim.Span);
+        w.WriteString("verdict", verdict.Verdict.ToWord());
+        w.WriteStartArray("checkedBy");
+        foreach (var id in verdict.CheckedBy) w.WriteStringValue(id);
+        w.WriteEndArray();
+        w.WriteStartArray("contradictedBy");
+        foreach (var id in verdict.ContradictedBy) w.WriteStringValue(id);
+        w.WriteEndArray();
         if (claim is OfficeClaim o)
         {
             w.WriteString("person", o.Person);

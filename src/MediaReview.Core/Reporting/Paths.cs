@@ -1,6 +1,6 @@
 namespace MediaReview.Reporting;
 
-internal static class Paths
+public static class Paths
 {
     /// <summary>The path relative to the working directory, with forward slashes (as SARIF and CI annotations want).</summary>
     public static string Relative(string path)

@@ -65,6 +65,20 @@ public sealed class SarifFormatter : IReportFormatter
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            // The configuration the run used; no time stamps, machine paths or thread counts, so that runs compare.
+            w.WriteStartObject("properties");
+            var c = report.Configuration;
+            w.WriteString("rules", c.Rules);
+            w.WriteString("reference", c.Reference);
+            if (c.ReferenceAsOf is { } asOf) w.WriteString("referenceAsOf", asOf.ToString("yyyy-MM-dd"));
+            if (c.Date is { } date) w.WriteString("date", date.ToString("yyyy-MM-dd"));
+            if (c.Baseline is not null) w.WriteString("baseline", c.Baseline);
+            w.WriteStartArray("editorConfigFiles");
+            foreach (var file in c.EditorConfigFiles) w.WriteStringValue(file);
+            w.WriteEndArray();
+            w.WriteString("failOn", report.FailOn.ToWord());
+            if (report.MinScore is { } min) w.WriteNumber("minScore", min);
+            w.WriteEndObject();
             w.WriteEndObject();
             w.WriteEndArray();
 
@@ -85,7 +99,7 @@ public sealed class SarifFormatter : IReportFormatter
                 w.WriteStartObject("properties");
                 w.WriteString("date", document.Date.ToString("yyyy-MM-dd"));
                 w.WriteString("dateSource", document.DateSourceKey);
-                w.WriteNumber("claims", report.Files[i].Claims.Count);
+                WriteScore(w, report, report.Files[i]);
                 w.WriteEndObject();
                 w.WriteEndObject();
             }
@@ -102,12 +116,37 @@ public sealed class SarifFormatter : IReportFormatter
             }
             w.WriteEndArray();
 
+            // The run's score and verdict counts (each draft's are on its artifact).
+            w.WriteStartObject("properties");
+            var scores = report.Files.Select(f => f.Score).ToList();
+            w.WriteNumber("claims", scores.Sum(x => x.Claims));
+            w.WriteNumber("supported", scores.Sum(x => x.Supported));
+            w.WriteNumber("contradicted", scores.Sum(x => x.Contradicted));
+            w.WriteNumber("unverifiable", scores.Sum(x => x.Unverifiable));
+            if (report.LowestScore is { } lowest) w.WriteNumber("lowestScore", lowest);
+            w.WriteNumber("unscored", scores.Count(x => !x.IsScored));
+            w.WriteNumber("belowMinScore", report.Files.Count(report.IsBelowMinScore));
+            w.WriteEndObject();
+
             w.WriteEndObject();
             w.WriteEndArray();
             w.WriteEndObject();
         }
         writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
         writer.WriteLine();
+    }
+
+    /// <summary>A draft's score (absent when it has none) and the verdict counts of its claims.</summary>
+    private static void WriteScore(Utf8JsonWriter w, Report report, FileResult file)
+    {
+        var score = file.Score;
+        if (score.Value is { } value) w.WriteNumber("score", value);
+        w.WriteBoolean("scored", score.IsScored);
+        w.WriteNumber("claims", score.Claims);
+        w.WriteNumber("supported", score.Supported);
+        w.WriteNumber("contradicted", score.Contradicted);
+        w.WriteNumber("unverifiable", score.Unverifiable);
+        w.WriteBoolean("belowMinScore", report.IsBelowMinScore(file));
     }
 
     private static void WriteArtifactLocation(Utf8JsonWriter w, string relativePath, int? index = null)

@@ -5,7 +5,8 @@ namespace MediaReview.Reporting;
 
 /// <summary>
 /// Compiler-style text: "path(line,col): warning MR1002: message", then the source line with the
-/// span underlined and the suggested correction; a line per draft and a summary at the end.
+/// span underlined and the suggested correction; a line per draft (its claims' verdicts, findings by
+/// severity and score) and a summary at the end. With <see cref="Report.Color"/>, ANSI colours.
 /// </summary>
 public sealed class TextFormatter : IReportFormatter
 {
@@ -13,40 +14,100 @@ public sealed class TextFormatter : IReportFormatter
 
     public string Name => "text";
 
+    public string DefaultFileName => "mediareview.txt";
+
     public void Write(Report report, TextWriter w)
     {
+        var paint = new Paint(report.Color);
         foreach (var file in report.Files)
         {
             foreach (var f in file.Findings.Where(f => f.Severity > Severity.Silent && !f.IsSuppressed))
             {
                 var outside = f.OutsideArticle is null ? "" : $" [outside the article: {f.OutsideArticle}]";
+                var color = SeverityColor(f.Severity);
                 w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{f.Path}({f.Start.Line},{f.Start.Column}): {f.Severity.ToWord()} {f.Id}: {f.Message} [confidence {f.Confidence:0.00}]{outside}"));
-                WriteExcerpt(w, file.Document, f);
-                if (f.Suggestion is not null) w.WriteLine($"    suggestion: {f.Suggestion}");
+                    $"{paint.Bold($"{f.Path}({f.Start.Line},{f.Start.Column})")}: {paint.Apply(color, $"{f.Severity.ToWord()} {f.Id}")}: {f.Message} {paint.Dim($"[confidence {f.Confidence:0.00}]")}{outside}"));
+                WriteExcerpt(w, file.Document, f, paint, color);
+                if (f.Suggestion is not null) w.WriteLine($"    suggestion: {paint.Apply(Paint.Green, f.Suggestion)}");
             }
-            var d = file.Document;
-            w.WriteLine($"{d.Path}: dated {d.Date:yyyy-MM-dd} ({d.DateSourceDescription}); {Checked(file.Claims)} checked, {Plural(file.Findings.Count(f => !f.IsSuppressed), "finding")}{Suppressed(file.Findings)}{NotChecked(d)}");
+            w.WriteLine(DraftLine(report, file, paint));
         }
-        w.WriteLine(Summary(report));
+        w.WriteLine(Summary(report, paint));
     }
 
-    public static string Summary(Report report)
+    /// <summary>
+    /// "draft.md: dated 2025-02-11 (front matter); 24 claims: 15 supported, 7 contradicted, 2 unverifiable;
+    /// 2 errors, 4 warnings; score 62/100".
+    /// </summary>
+    private static string DraftLine(Report report, FileResult file, Paint paint)
+    {
+        var d = file.Document;
+        var score = file.Score;
+        var claims = score.Claims == 0 ? "no claims"
+            : $"{Plural(score.Claims, "claim")}: {score.Supported} supported, {score.Contradicted} contradicted, {score.Unverifiable} unverifiable";
+        var standing = file.Findings.Where(f => !f.IsSuppressed).ToList();
+        var bySeverity = new[] { Severity.Error, Severity.Warning, Severity.Suggestion, Severity.Silent }
+            .Select(s => (s, n: standing.Count(f => f.Severity == s)))
+            .Where(x => x.n > 0)
+            .Select(x => x.s == Severity.Silent ? $"{x.n} silent" : Plural(x.n, x.s.ToWord()))
+            .ToList();
+        var findings = bySeverity.Count == 0 ? "no findings" : string.Join(", ", bySeverity);
+        var scoreText = score.Value is { } v
+            ? paint.Apply(ScoreColor(v, report.MinScore), $"score {v}/100") + (report.IsBelowMinScore(file) ? paint.Apply(Paint.Red, $" (below --min-score {report.MinScore})") : "")
+            : "not scored: nothing in it could be checked against the reference set";
+        return $"{paint.Bold(d.Path)}: dated {d.Date:yyyy-MM-dd} ({d.DateSourceDescription}); {claims}; {findings}{Suppressed(file.Findings)}; {scoreText}{NotChecked(d)}";
+    }
+
+    public static string Summary(Report report) => Summary(report, new Paint(false));
+
+    private static string Summary(Report report, Paint paint)
     {
         var parts = new List<string>
         {
             Plural(report.Files.Count, "draft") + " checked",
-            Plural(report.Count(Severity.Error), "error"),
-            Plural(report.Count(Severity.Warning), "warning"),
+            paint.Apply(report.Count(Severity.Error) > 0 ? Paint.Red : "", Plural(report.Count(Severity.Error), "error")),
+            paint.Apply(report.Count(Severity.Warning) > 0 ? Paint.Yellow : "", Plural(report.Count(Severity.Warning), "warning")),
             Plural(report.Count(Severity.Suggestion), "suggestion"),
         };
         if (report.SuppressedCount > 0) parts.Add($"{report.SuppressedCount} suppressed");
         if (report.Errors.Count > 0) parts.Add($"{Plural(report.Errors.Count, "draft")} could not be read");
+        var scored = report.Files.Where(f => f.Score.IsScored).ToList();
+        if (report.Files.Count > 1 && scored.Count > 0)
+        {
+            var lowest = scored.MinBy(f => f.Score.Value)!;
+            parts.Add($"lowest score {lowest.Score.Value} ({lowest.Document.Path})");
+        }
+        var unscored = report.Files.Count - scored.Count;
+        if (unscored > 0 && report.Files.Count > 1) parts.Add($"{unscored} not scored");
+        var below = report.Files.Count(report.IsBelowMinScore);
+        if (below > 0) parts.Add(paint.Apply(Paint.Red, $"{Plural(below, "draft")} below --min-score {report.MinScore}"));
         return string.Join(", ", parts);
     }
 
+    private static string SeverityColor(Severity severity) => severity switch
+    {
+        Severity.Error => Paint.Red,
+        Severity.Warning => Paint.Yellow,
+        _ => Paint.Cyan,
+    };
+
+    private static string ScoreColor(int score, int? minScore) =>
+        minScore is { } min && score < min ? Paint.Red : score >= 90 ? Paint.Green : score >= 70 ? Paint.Yellow : Paint.Red;
+
+    /// <summary>ANSI SGR codes, or nothing when colours are off.</summary>
+    private readonly record struct Paint(bool On)
+    {
+        public const string Red = "1;31", Yellow = "1;33", Cyan = "36", Green = "32";
+
+        public string Apply(string code, string text) => On && code.Length > 0 ? $"\u001b[{code}m{text}\u001b[0m" : text;
+
+        public string Bold(string text) => Apply("1", text);
+
+        public string Dim(string text) => Apply("2", text);
+    }
+
     /// <summary>The lines the span covers (at most three), each cut to a window around the span and underlined.</summary>
-    private static void WriteExcerpt(TextWriter w, Documents.Document document, Finding f)
+    private static void WriteExcerpt(TextWriter w, Documents.Document document, Finding f, Paint paint, string color)
     {
         var lastLine = Math.Min(f.End.Line, f.Start.Line + 2);
         for (var line = f.Start.Line; line <= lastLine; line++)
@@ -65,7 +126,7 @@ public sealed class TextFormatter : IReportFormatter
             var suffix = to < lineSpan.End ? "…" : "";
             var excerpt = document.Text[from..to].Replace('\t', ' ');
             w.WriteLine($"    {prefix}{excerpt}{suffix}");
-            w.WriteLine($"    {new string(' ', prefix.Length + spanStart - from)}{new string('^', Math.Max(1, spanEnd - spanStart))}");
+            w.WriteLine($"    {new string(' ', prefix.Length + spanStart - from)}{paint.Apply(color, new string('^', Math.Max(1, spanEnd - spanStart)))}");
         }
     }
 
@@ -105,12 +166,4 @@ public sealed class TextFormatter : IReportFormatter
 
     /// <summary>"1 draft", "3 drafts".</summary>
     public static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
-
-    /// <summary>"15 claims and 9 names": name mentions are counted apart, so a draft's claims are its statements of fact.</summary>
-    private static string Checked(IReadOnlyList<Claims.Claim> claims)
-    {
-        var names = claims.Count(c => c is Claims.NameClaim);
-        var facts = Plural(claims.Count - names, "claim");
-        return names == 0 ? facts : $"{facts} and {Plural(names, "name")}";
-    }
 }

@@ -24,7 +24,7 @@ public class CheckCommandTests : IDisposable
         Assert.Contains("drafts/wrong.md(5,46): error MR1001: Marco Rubio never held the office of Vice President of the United States", stdout);
         Assert.Contains("    ^^^^^^^^^^^^^^^^^^^^^^^^", stdout);
         Assert.Contains("suggestion: Former President Hassan Rouhani", stdout);
-        Assert.Contains("drafts/wrong.md: dated 2025-02-11 (front matter); 2 claims and 2 names checked, 2 findings", stdout);
+        Assert.Contains("drafts/wrong.md: dated 2025-02-11 (front matter); 4 claims: 2 supported, 2 contradicted, 0 unverifiable; 1 error, 1 warning; score 29/100", stdout);
         Assert.Contains("1 draft checked, 1 error, 1 warning, 0 suggestions", stdout);
     }
 
@@ -175,6 +175,8 @@ public class CheckCommandTests : IDisposable
         // Two office claims, and the two names as spelled.
         Assert.Equal(["office", "name", "office", "name"], file.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("kind").GetString()));
         Assert.Equal(2, file.GetProperty("findings").GetArrayLength());
-        Assert.Equal(1, doc.RootElement.GetProperty("version").GetInt32());
+        Assert.Equal(["contradicted", "supported", "contradicted", "supported"], file.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("verdict").GetString()));
+        Assert.Equal(29, file.GetProperty("score").GetProperty("value").GetInt32());
+        Assert.Equal(2, doc.RootElement.GetProperty("version").GetInt32());
     }
 }

@@ -23,7 +23,7 @@ public class BaselineTests : IDisposable
 
         (code, stdout, _) = _cli.Run("check", "a.md", "--baseline", "accepted.json");
         Assert.Equal(0, code);
-        Assert.Contains("0 findings (2 accepted in the baseline)", stdout);
+        Assert.Contains("no findings (2 accepted in the baseline)", stdout);
 
         // Lines added above and a new error below: the accepted ones stay accepted, the new one fails the run.
         _cli.Write("a.md", Draft.Replace("\n\nVice", "\n\nA new first paragraph.\n\nAnd another.\n\nVice") + "\nVice President Antony Blinken spoke.\n");
@@ -31,7 +31,7 @@ public class BaselineTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("error MR1001: Antony Blinken", stdout);
         Assert.DoesNotContain("Marco Rubio never", stdout);
-        Assert.Contains("1 finding (2 accepted in the baseline)", stdout);
+        Assert.Contains("1 error (2 accepted in the baseline)", stdout);
     }
 
     [Fact]
