@@ -95,7 +95,7 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                 draftErrors[i] = new InputException(path, $"internal error while checking this draft ({e.GetType().Name}: {e.Message}); please report it with the draft");
             }
         }
-        RunWithProgress(drafts.Count, Math.Max(1, options.Parallel), CheckOne);
+        RunWithProgress(drafts.Count, Math.Max(1, options.Parallel), options.NoColor, CheckOne);
         // In draft order, whatever order the threads finished in.
         errors.AddRange(draftErrors.OfType<InputException>());
         foreach (var error in errors) stderr.WriteLine(CliSupport.Format(error));
@@ -208,7 +208,7 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
     /// terminal, a batch still running after <see cref="ProgressDelay"/> gets a progress bar on standard error,
     /// cleared when done; redirected output never gets one.
     /// </summary>
-    private void RunWithProgress(int count, int parallel, Action<int> work)
+    private void RunWithProgress(int count, int parallel, bool noColor, Action<int> work)
     {
         var done = 0;
         var run = Task.Run(() => Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = parallel }, i =>
@@ -216,7 +216,7 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
             work(i);
             Interlocked.Increment(ref done);
         }));
-        if (count > 1 && terminal.CanShowProgress && !run.Wait(ProgressDelay) && terminal.ProgressConsole is var console && console.Profile.Capabilities.Interactive)
+        if (count > 1 && terminal.CanShowProgress && !run.Wait(ProgressDelay) && terminal.ProgressConsole(noColor) is var console && console.Profile.Capabilities.Interactive)
         {
             console.Progress()
                 .AutoClear(true)

@@ -70,7 +70,7 @@ public static class CommandLine
                 Write the report to this file instead of standard output ('-' for standard output); a file is replaced
                 only once its report is complete. With several formats, give one --output per --format in the same
                 order, or none: then the first of text and github goes to standard output and each other format to
-                mediareview.<format> (mediareview.claimreview.jsonld) in the current folder.
+                a file in the current folder: mediareview.json, .sarif, .html, .claimreview.jsonld, .github.txt, .txt.
                 """,
             HelpName = "FILE",
         };

@@ -11,13 +11,13 @@ public sealed class Terminal
     /// <summary>No colours, no progress bar: what tests and embedding hosts get.</summary>
     public static readonly Terminal Plain = new(false, null);
 
-    private Terminal(bool color, Func<IAnsiConsole>? progressConsole)
+    private Terminal(bool color, Func<bool, IAnsiConsole>? progressConsole)
     {
         Color = color;
         _progressConsole = progressConsole;
     }
 
-    private readonly Func<IAnsiConsole>? _progressConsole;
+    private readonly Func<bool, IAnsiConsole>? _progressConsole;
 
     /// <summary>Standard output is a terminal that shows ANSI colours, and NO_COLOR is not set.</summary>
     public bool Color { get; }
@@ -25,8 +25,8 @@ public sealed class Terminal
     /// <summary>Standard error is an interactive terminal: a progress bar may be drawn on it.</summary>
     public bool CanShowProgress => _progressConsole is not null;
 
-    /// <summary>The console the progress bar is drawn on (standard error); only when <see cref="CanShowProgress"/>.</summary>
-    public IAnsiConsole ProgressConsole => (_progressConsole ?? throw new InvalidOperationException("no terminal for progress"))();
+    /// <summary>The console the progress bar is drawn on (standard error), in colour unless <paramref name="noColor"/>; only when <see cref="CanShowProgress"/>.</summary>
+    public IAnsiConsole ProgressConsole(bool noColor) => (_progressConsole ?? throw new InvalidOperationException("no terminal for progress"))(noColor);
 
     /// <summary>
     /// Reads the process's streams and environment. NO_COLOR (any non-empty value, see no-color.org) turns colours
@@ -39,12 +39,7 @@ public sealed class Terminal
         var noColor = !string.IsNullOrEmpty(environment("NO_COLOR"));
         // Spectre.Console is only consulted for a stream that is a terminal, so a redirected run never loads it.
         var color = !noColor && !Console.IsOutputRedirected && Create(Console.Out).Profile.Capabilities.Ansi;
-        Func<IAnsiConsole>? progress = null;
-        if (!Console.IsErrorRedirected)
-        {
-            IAnsiConsole? console = null;
-            progress = () => console ??= Create(Console.Error, noColor);
-        }
+        Func<bool, IAnsiConsole>? progress = Console.IsErrorRedirected ? null : plain => Create(Console.Error, noColor || plain);
         return new Terminal(color, progress);
     }
 

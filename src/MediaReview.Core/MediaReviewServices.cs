@@ -52,6 +52,7 @@ public static class MediaReviewServices
         services.AddSingleton<IReportFormatter, JsonFormatter>();
         services.AddSingleton<IReportFormatter, SarifFormatter>();
         services.AddSingleton<IReportFormatter, GitHubFormatter>();
+        services.AddSingleton<IReportFormatter, HtmlFormatter>();
         services.AddSingleton<IReportFormatter, ClaimReviewFormatter>();
         return services;
     }

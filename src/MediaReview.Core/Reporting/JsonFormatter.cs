@@ -26,7 +26,9 @@ public sealed class JsonFormatter : IReportFormatter
             w.WriteNumber("version", FormatVersion);
             w.WriteString("tool", ToolInfo.Name);
             w.WriteString("toolVersion", report.ToolVersion);
-            WriteConfiguration(w, report);
+            w.WriteStartObject("configuration");
+            WriteConfigurationFields(w, report);
+            w.WriteEndObject();
             w.WriteStartArray("files");
             foreach (var file in report.Files)
             {
@@ -96,10 +98,13 @@ public sealed class JsonFormatter : IReportFormatter
         writer.WriteLine();
     }
 
-    private static void WriteConfiguration(Utf8JsonWriter w, Report report)
+    /// <summary>
+    /// The configuration's fields, into the object open at <paramref name="w"/>: JSON's "configuration", SARIF's
+    /// invocation "properties". No time stamps, machine paths or thread counts, so that runs compare.
+    /// </summary>
+    internal static void WriteConfigurationFields(Utf8JsonWriter w, Report report)
     {
         var c = report.Configuration;
-        w.WriteStartObject("configuration");
         w.WriteString("rules", c.Rules);
         w.WriteString("reference", c.Reference);
         if (c.ReferenceAsOf is { } asOf) w.WriteString("referenceAsOf", asOf.ToString("yyyy-MM-dd"));
@@ -110,7 +115,15 @@ public sealed class JsonFormatter : IReportFormatter
         w.WriteEndArray();
         w.WriteString("failOn", report.FailOn.ToWord());
         if (report.MinScore is { } min) w.WriteNumber("minScore", min);
-        w.WriteEndObject();
+    }
+
+    /// <summary>A draft's claims and their verdicts, into the open object (JSON's "score", SARIF's artifact properties).</summary>
+    internal static void WriteVerdictCounts(Utf8JsonWriter w, Checking.DraftScore score)
+    {
+        w.WriteNumber("claims", score.Claims);
+        w.WriteNumber("supported", score.Supported);
+        w.WriteNumber("contradicted", score.Contradicted);
+        w.WriteNumber("unverifiable", score.Unverifiable);
     }
 
     /// <summary>"score": { "value": 62 or null, "claims", "supported", "contradicted", "unverifiable", "penalty", "belowMinScore" }.</summary>
@@ -120,10 +133,7 @@ public sealed class JsonFormatter : IReportFormatter
         w.WriteStartObject("score");
         if (score.Value is { } value) w.WriteNumber("value", value);
         else w.WriteNull("value");
-        w.WriteNumber("claims", score.Claims);
-        w.WriteNumber("supported", score.Supported);
-        w.WriteNumber("contradicted", score.Contradicted);
-        w.WriteNumber("unverifiable", score.Unverifiable);
+        WriteVerdictCounts(w, score);
         w.WriteNumber("penalty", score.Penalty);
         w.WriteBoolean("belowMinScore", report.IsBelowMinScore(file));
         w.WriteEndObject();

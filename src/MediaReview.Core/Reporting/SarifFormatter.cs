@@ -65,19 +65,9 @@ public sealed class SarifFormatter : IReportFormatter
                 w.WriteEndObject();
             }
             w.WriteEndArray();
-            // The configuration the run used; no time stamps, machine paths or thread counts, so that runs compare.
+            // The configuration the run used.
             w.WriteStartObject("properties");
-            var c = report.Configuration;
-            w.WriteString("rules", c.Rules);
-            w.WriteString("reference", c.Reference);
-            if (c.ReferenceAsOf is { } asOf) w.WriteString("referenceAsOf", asOf.ToString("yyyy-MM-dd"));
-            if (c.Date is { } date) w.WriteString("date", date.ToString("yyyy-MM-dd"));
-            if (c.Baseline is not null) w.WriteString("baseline", c.Baseline);
-            w.WriteStartArray("editorConfigFiles");
-            foreach (var file in c.EditorConfigFiles) w.WriteStringValue(file);
-            w.WriteEndArray();
-            w.WriteString("failOn", report.FailOn.ToWord());
-            if (report.MinScore is { } min) w.WriteNumber("minScore", min);
+            JsonFormatter.WriteConfigurationFields(w, report);
             w.WriteEndObject();
             w.WriteEndObject();
             w.WriteEndArray();
@@ -142,10 +132,7 @@ public sealed class SarifFormatter : IReportFormatter
         var score = file.Score;
         if (score.Value is { } value) w.WriteNumber("score", value);
         w.WriteBoolean("scored", score.IsScored);
-        w.WriteNumber("claims", score.Claims);
-        w.WriteNumber("supported", score.Supported);
-        w.WriteNumber("contradicted", score.Contradicted);
-        w.WriteNumber("unverifiable", score.Unverifiable);
+        JsonFormatter.WriteVerdictCounts(w, score);
         w.WriteBoolean("belowMinScore", report.IsBelowMinScore(file));
     }
 

@@ -36,6 +36,8 @@ public static class RuleCatalogue
         w.Append($"Default severity:  {r.DefaultSeverity.ToWord()}\n");
         w.Append($"Checks:            {r.ClaimKind} claims\n");
         w.Append($"Defined in:        {r.SourcePath}({r.SourceLine}), rule '{r.RuleName}'\n");
+        w.Append($"Applies when:      {r.AppliesWhen ?? "always (every " + r.ClaimKind + " claim)"}\n");
+        w.Append($"Holds when:        {r.Expression}\n");
         w.Append($"Message:           {r.MessageFormat}\n\n");
         w.Append(r.Description).Append("\n");
         if (r.Examples.Count > 0)

@@ -28,25 +28,54 @@ public sealed class CliRunner : IDisposable
         return path;
     }
 
-    public (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
+    public (int ExitCode, string Stdout, string Stderr) Run(params string[] args) => RunWith(new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs with these environment variables set (a null value removes the variable).</summary>
+    public (int ExitCode, string Stdout, string Stderr) RunWith(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var env = new Dictionary<string, string?>(environment) { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" };
+        return RunProcess("dotnet", env, [Path.Combine(AppContext.BaseDirectory, "mediareview.dll"), .. args]);
+    }
+
+    /// <summary>
+    /// Runs in a pseudo-terminal (util-linux 'script'), as a person at a terminal would: standard output and
+    /// error are a TTY and come back together. CI variables are removed so the terminal counts as interactive.
+    /// </summary>
+    public (int ExitCode, string Output) RunInTerminal(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
+        var command = string.Join(' ', new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "mediareview.dll") }.Concat(args).Select(Quote));
+        var env = new Dictionary<string, string?> { ["CI"] = null, ["GITHUB_ACTIONS"] = null, ["TF_BUILD"] = null, ["TERM"] = "xterm-256color", ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" };
+        foreach (var (name, value) in environment) env[name] = value;
+        var (code, stdout, _) = RunProcess("script", env, "-qefc", command, "/dev/null");
+        return (code, stdout);
+    }
+
+    private static string Quote(string arg) => "'" + arg.Replace("'", "'\\''") + "'";
+
+    private (int, string, string) RunProcess(string program, IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = WorkingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "mediareview.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
+        }
         using var process = Process.Start(start)!;
+        process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
+        if (!process.WaitForExit(120_000))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"mediareview {string.Join(' ', args)} did not finish in 60 s");
+            throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish in 120 s");
         }
         return (process.ExitCode, stdout.Result, stderr.Result);
     }
