@@ -363,6 +363,9 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         if (qualifier == "current") qualifier = "none"; // judged at the draft's date, like any plain title
         var (office, resolveConfidence) = form is null ? (null, 1) : ResolveOffice(form, person, country, claimTime.Range);
         if (office is null && qualifier != "late") return null;
+        // "the late Vice President X" with a title the reference set lacks is still a claim that X has died,
+        // as sure as "the late X": the title's doubt must not make it a finding of confidence 0.
+        if (office is null) resolveConfidence = 1;
         var tokens = s.Tokens;
         var lowerCaseTitle = form is not null && !tokens[titleStart].IsCapitalized;
         var confidence = (shape == "appositive" ? 0.85 : 0.95) * resolveConfidence * claimTime.ConfidenceFactor

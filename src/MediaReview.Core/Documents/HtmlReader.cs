@@ -284,7 +284,12 @@ public sealed partial class HtmlReader : IDocumentReader
             if (data[k] != '&') return false;
             var i = 1;
             while (p + i < source.Length && (char.IsAsciiLetterOrDigit(source[p + i]) || source[p + i] == '#')) i++;
-            if (p + i < source.Length && source[p + i] == ';') i++;
+            if (p + i < source.Length && source[p + i] == ';')
+            {
+                i++;
+                // A known reference is always decoded, even where the text goes on as if it were not: "&amp;amp;" is "&amp;".
+                if (System.Net.WebUtility.HtmlDecode(source.Substring(p, i)).Length < i) return false;
+            }
             return k + i <= data.Length && string.CompareOrdinal(source, p, data, k, i) == 0;
         }
 

@@ -96,6 +96,8 @@ public class HtmlReaderTests
     [InlineData("&unknownname;")]
     [InlineData("Q&A")]
     [InlineData("AT&amp;T")]
+    [InlineData("Q&amp;amp;A")]      // a page that shows "&amp;" itself
+    [InlineData("&amp;lt; &amp;#146;")]
     public void Character_references_never_lose_the_paragraph(string reference)
     {
         var html = Page($"<article><p>Item {reference} here. President Hassan Rouhani spoke on Monday.</p></article>");

@@ -181,6 +181,15 @@ public class OfficeRuleTests
         Assert.Equal(message, finding.Message);
     }
 
+    [Fact]
+    public void MR1005_is_as_sure_with_a_title_the_reference_set_lacks()
+    {
+        // Iran's vice presidency is not in the reference set: the title is unverifiable, "late" is not.
+        var finding = Assert.Single(TestEngine.Check("The late Vice President Hassan Rouhani was remembered on Monday.", "2025-04-14"));
+        Assert.Equal("MR1005", finding.Id);
+        Assert.Equal(0.95, finding.Confidence);
+    }
+
     [Theory]
     [InlineData("A portrait of the late Ebrahim Raisi hung in the hall.", "2025-02-11")]
     [InlineData("The channel is associated with late Ayatollah Ali Akbar Hashemi Rafsanjani.", "2025-02-11")]
