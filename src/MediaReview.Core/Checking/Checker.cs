@@ -10,8 +10,21 @@ namespace MediaReview.Checking;
 /// <summary>What checking one draft produced: its claims, each claim's verdict (same order), and the findings.</summary>
 public sealed record FileResult(Document Document, IReadOnlyList<Claim> Claims, IReadOnlyList<ClaimVerdict> Verdicts, IReadOnlyList<Finding> Findings)
 {
+    private sealed record ScoreOf(IReadOnlyList<Finding> Findings, DraftScore Score);
+
+    private ScoreOf? _score;
+
     /// <summary>Verdict counts and the score, from the findings as they stand (after suppressions and a baseline).</summary>
-    public DraftScore Score => DraftScore.Of(Claims, Verdicts, Findings);
+    public DraftScore Score
+    {
+        get
+        {
+            // Computed once per list of findings: a copy made with other findings ("with { Findings = … }") computes its own.
+            var cached = _score;
+            if (cached is null || !ReferenceEquals(cached.Findings, Findings)) _score = cached = new ScoreOf(Findings, DraftScore.Of(Claims, Verdicts, Findings));
+            return cached.Score;
+        }
+    }
 }
 
 /// <summary>

@@ -55,6 +55,14 @@ public sealed record DraftScore(int Claims, int Supported, int Contradicted, int
 
     public static DraftScore Of(IReadOnlyList<Claim> claims, IReadOnlyList<ClaimVerdict> verdicts, IReadOnlyList<Finding> findings)
     {
+        // The weight of each standing finding, by its span and rule: a claim's findings have its span.
+        var weights = new Dictionary<(Text.TextSpan, string), double>();
+        foreach (var f in findings)
+        {
+            if (f.IsSuppressed) continue;
+            var weight = Weight(f.Severity) * f.Confidence;
+            weights[(f.Span, f.Id)] = Math.Max(weight, weights.GetValueOrDefault((f.Span, f.Id)));
+        }
         int supported = 0, contradicted = 0, unverifiable = 0;
         double penalty = 0;
         for (var i = 0; i < claims.Count; i++)
@@ -66,14 +74,8 @@ public sealed record DraftScore(int Claims, int Supported, int Contradicted, int
                 case Verdict.Unverifiable: unverifiable++; break;
                 default:
                     contradicted++;
-                    // The claim's own findings: same span, raised by a rule that contradicted it.
-                    var span = claims[i].Span;
                     var worst = 0.0;
-                    foreach (var f in findings)
-                    {
-                        if (f.Span == span && !f.IsSuppressed && verdict.ContradictedBy.Contains(f.Id))
-                            worst = Math.Max(worst, Weight(f.Severity) * f.Confidence);
-                    }
+                    foreach (var id in verdict.ContradictedBy) worst = Math.Max(worst, weights.GetValueOrDefault((claims[i].Span, id)));
                     penalty += worst;
                     break;
             }
