@@ -64,14 +64,17 @@ public sealed partial class HtmlFormatter : IReportFormatter
         h.Append("<header class=\"top\">\n<h1>Fact-check report</h1>\n");
         h.Append("<p class=\"tool\">").Append(Encode($"{ToolInfo.Name} {report.ToolVersion}")).Append("</p>\n");
         h.Append("<p class=\"totals\">").Append(Encode(TextFormatter.Summary(report))).Append(".</p>\n");
-        // What the run's exit code says: findings at the --fail-on level fail it, and so does a draft that could not be read.
+        // What the run's exit code says: findings at the --fail-on level fail it, so does a draft below --min-score,
+        // and so does a draft that could not be read.
         var failing = report.FailOn == Severity.None ? 0 : report.Findings.Count(f => f.Severity >= report.FailOn && !f.IsSuppressed);
+        var below = report.Files.Count(report.IsBelowMinScore);
         var reasons = new List<string>();
         if (failing > 0) reasons.Add($"{TextFormatter.Plural(failing, "standing finding")} at or above {report.FailOn.ToWord()}");
+        if (below > 0) reasons.Add($"{TextFormatter.Plural(below, "draft")} below --min-score {report.MinScore}");
         if (report.Errors.Count > 0) reasons.Add($"{TextFormatter.Plural(report.Errors.Count, "draft")} could not be read");
         var (verdict, style) = reasons.Count > 0 ? ($"The check fails: {string.Join("; ", reasons)}.", "fail")
             : report.FailOn == Severity.None ? ("Findings do not fail the check (--fail-on none).", "neutral")
-            : ($"The check passes: no standing finding at or above {report.FailOn.ToWord()}.", "pass");
+            : ($"The check passes: no standing finding at or above {report.FailOn.ToWord()}{(report.MinScore is { } min ? $" and no draft below --min-score {min}" : "")}.", "pass");
         h.Append("<p class=\"verdict ").Append(style).Append("\">").Append(Encode(verdict)).Append("</p>\n");
         h.Append("</header>\n");
     }
@@ -108,7 +111,7 @@ public sealed partial class HtmlFormatter : IReportFormatter
                 h.Append("<tr><th scope=\"row\"><a href=\"#d").Append(Number(i + 1)).Append("\">").Append(EncodePath(d.Path)).Append("</a></th>");
                 h.Append("<td class=\"date\">").Append(Encode(Date(d.Date))).Append(" <span class=\"src\">").Append(Encode(d.DateSourceDescription)).Append("</span></td>");
                 h.Append(score.Value is { } value
-                    ? $"<td class=\"num score\">{Number(value)}<span class=\"of\">/100</span></td>"
+                    ? $"<td class=\"num score\">{Number(value)}<span class=\"of\">/100</span>{(report.IsBelowMinScore(file) ? " <span class=\"below\">below minimum</span>" : "")}</td>"
                     : "<td class=\"num score none\">not scored</td>");
                 h.Append("<td class=\"num\">").Append(Number(score.Claims)).Append("</td><td class=\"num\">").Append(Number(score.Supported))
                     .Append("</td><td class=\"num\">").Append(Number(score.Contradicted)).Append("</td><td class=\"num\">").Append(Number(score.Unverifiable)).Append("</td>");
@@ -203,23 +206,10 @@ public sealed partial class HtmlFormatter : IReportFormatter
     /// <summary>What a page dump left out or marked: "Not checked: reader comments (lines 42–89), 3 lines of page furniture".</summary>
     private static void WriteParts(StringBuilder h, Document d)
     {
-        var skipped = d.Parts.Where(p => p.Kind == PagePartKind.Skipped && p.Description != PageFurniture.Furniture)
-            .Select(p => $"{p.Description} ({Lines(d, p.Span)})").ToList();
-        var furniture = d.Parts.Where(p => p.Kind == PagePartKind.Skipped && p.Description == PageFurniture.Furniture).Sum(p => LineCount(d, p.Span));
-        if (furniture > 0) skipped.Add(TextFormatter.Plural(furniture, "line") + " of page furniture");
-        var outside = d.Parts.Where(p => p.Kind == PagePartKind.Outside).Select(p => $"{p.Description} ({Lines(d, p.Span)})").ToList();
+        var skipped = PagePartsText.NotChecked(d);
+        var outside = PagePartsText.Outside(d);
         if (skipped.Count > 0) h.Append("<p class=\"meta\">Not checked: ").Append(Encode(string.Join(", ", skipped))).Append("</p>\n");
         if (outside.Count > 0) h.Append("<p class=\"meta\">Checked but outside the article: ").Append(Encode(string.Join(", ", outside))).Append("</p>\n");
-    }
-
-    private static int LineCount(Document d, TextSpan span) =>
-        d.Lines.GetPosition(Math.Max(span.Start, span.End - 1)).Line - d.Lines.GetPosition(span.Start).Line + 1;
-
-    private static string Lines(Document d, TextSpan span)
-    {
-        var first = d.Lines.GetPosition(span.Start).Line;
-        var last = d.Lines.GetPosition(Math.Max(span.Start, span.End - 1)).Line;
-        return first == last ? $"line {Number(first)}" : $"lines {Number(first)}\u2013{Number(last)}";
     }
 
     private static void WriteFinding(StringBuilder h, Finding f, int index, string draftId, bool placed)
@@ -603,6 +593,7 @@ public sealed partial class HtmlFormatter : IReportFormatter
         .num { text-align: right; font-variant-numeric: tabular-nums; }
         .score { font-weight: 650; font-size: 1rem; white-space: nowrap; }
         .score .of { font-weight: 400; color: var(--muted); font-size: .8rem; }
+        .score .below { display: block; font-weight: 600; color: var(--err, #b3261e); font-size: .75rem; }
         .score.none { font-weight: 500; font-size: .85rem; color: var(--muted); font-style: italic; }
         .errors li { margin: .2rem 0; }
         section.draft { border-top: 1px solid var(--rule); margin-top: 2rem; }

@@ -130,28 +130,15 @@ public sealed class TextFormatter : IReportFormatter
         }
     }
 
-    /// <summary>"; not checked: reader comments (lines 42–89), the site's footer (lines 90–101)": what a page dump left out.</summary>
+    /// <summary>"; not checked: reader comments (lines 42–89), 4 lines of page furniture; outside the article: …": what a page dump left out.</summary>
     private static string NotChecked(Documents.Document d)
     {
-        var groups = d.Parts.Where(p => p.Kind == Documents.PagePartKind.Skipped && p.Description != Documents.PageFurniture.Furniture)
-            .Select(p => $"{p.Description} ({Lines(d, p.Span)})").ToList();
-        var furniture = d.Parts.Where(p => p.Kind == Documents.PagePartKind.Skipped && p.Description == Documents.PageFurniture.Furniture)
-            .Sum(p => LineRange(d, p.Span) is var (first, last) ? last - first + 1 : 0);
-        if (furniture > 0) groups.Add(Plural(furniture, "line") + " of page furniture");
-        var outside = d.Parts.Where(p => p.Kind == Documents.PagePartKind.Outside).Select(p => Lines(d, p.Span)).ToList();
-        var text = groups.Count == 0 ? "" : "; not checked: " + string.Join(", ", groups);
+        var skipped = PagePartsText.NotChecked(d);
+        var outside = PagePartsText.Outside(d);
+        var text = skipped.Count == 0 ? "" : "; not checked: " + string.Join(", ", skipped);
         if (outside.Count > 0) text += $"; outside the article: {string.Join(", ", outside)}";
         return text;
     }
-
-    private static string Lines(Documents.Document d, Text.TextSpan span)
-    {
-        var (first, last) = LineRange(d, span);
-        return first == last ? $"line {first}" : $"lines {first}\u2013{last}";
-    }
-
-    private static (int First, int Last) LineRange(Documents.Document d, Text.TextSpan span) =>
-        (d.Lines.GetPosition(span.Start).Line, d.Lines.GetPosition(Math.Max(span.Start, span.End - 1)).Line);
 
     /// <summary>" (1 suppressed in the draft, 2 accepted in the baseline)"</summary>
     private static string Suppressed(IReadOnlyList<Finding> findings)
