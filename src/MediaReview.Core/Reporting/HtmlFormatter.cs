@@ -593,7 +593,7 @@ public sealed partial class HtmlFormatter : IReportFormatter
         .num { text-align: right; font-variant-numeric: tabular-nums; }
         .score { font-weight: 650; font-size: 1rem; white-space: nowrap; }
         .score .of { font-weight: 400; color: var(--muted); font-size: .8rem; }
-        .score .below { display: block; font-weight: 600; color: var(--err, #b3261e); font-size: .75rem; }
+        .score .below { display: block; font-weight: 600; color: var(--error); font-size: .75rem; }
         .score.none { font-weight: 500; font-size: .85rem; color: var(--muted); font-style: italic; }
         .errors li { margin: .2rem 0; }
         section.draft { border-top: 1px solid var(--rule); margin-top: 2rem; }
