@@ -21,7 +21,7 @@ public sealed record FileResult(Document Document, IReadOnlyList<Claim> Claims, 
         {
             // Computed once per list of findings: a copy made with other findings ("with { Findings = … }") computes its own.
             var cached = _score;
-            if (cached is null || !ReferenceEquals(cached.Findings, Findings)) _score = cached = new ScoreOf(Findings, DraftScore.Of(Claims, Verdicts, Findings));
+            if (cached is null || !ReferenceEquals(cached.Findings, Findings)) _score = cached = new ScoreOf(Findings, DraftScore.Of(Claims, Verdicts, Findings, Document));
             return cached.Score;
         }
     }

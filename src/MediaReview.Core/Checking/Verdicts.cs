@@ -35,7 +35,8 @@ public static class Verdicts
 /// A draft's score, 0–100: the share of its judged claims that hold up, a contradicted claim weighing
 /// as much as its most severe standing finding (error 3, warning 2, suggestion 1) times that finding's
 /// confidence. score = floor(100 × supported / (supported + Σ weights)). Claims whose findings are all
-/// suppressed or accepted in a baseline, or only silent, count on neither side. A draft with no judged
+/// suppressed or accepted in a baseline, or only silent, count on neither side, and so do the claims a web
+/// page has outside its article (related content after it). A draft with no judged
 /// claim has no score (<see cref="Value"/> is null): nothing in it could be checked, which is not the
 /// same as everything in it being right.
 /// </summary>
@@ -53,7 +54,8 @@ public sealed record DraftScore(int Claims, int Supported, int Contradicted, int
         _ => 0,
     };
 
-    public static DraftScore Of(IReadOnlyList<Claim> claims, IReadOnlyList<ClaimVerdict> verdicts, IReadOnlyList<Finding> findings)
+    /// <param name="document">The draft, when it is a web page with parts outside the article: claims there count on neither side.</param>
+    public static DraftScore Of(IReadOnlyList<Claim> claims, IReadOnlyList<ClaimVerdict> verdicts, IReadOnlyList<Finding> findings, Documents.Document? document = null)
     {
         // The weight of each standing finding, by its span and rule: a claim's findings have its span.
         var weights = new Dictionary<(Text.TextSpan, string), double>();
@@ -65,23 +67,29 @@ public sealed record DraftScore(int Claims, int Supported, int Contradicted, int
         }
         int supported = 0, contradicted = 0, unverifiable = 0;
         double penalty = 0;
+        var scored = 0.0;
         for (var i = 0; i < claims.Count; i++)
         {
             var verdict = verdicts[i];
+            // Related content after a page's article is not the article: its claims are counted, not scored.
+            var inArticle = document is null || document.Parts.Count == 0 || document.OutsideArticle(claims[i].Span.Start) is null;
             switch (verdict.Verdict)
             {
-                case Verdict.Supported: supported++; break;
+                case Verdict.Supported:
+                    supported++;
+                    if (inArticle) scored++;
+                    break;
                 case Verdict.Unverifiable: unverifiable++; break;
                 default:
                     contradicted++;
                     var worst = 0.0;
                     foreach (var id in verdict.ContradictedBy) worst = Math.Max(worst, weights.GetValueOrDefault((claims[i].Span, id)));
-                    penalty += worst;
+                    if (inArticle) penalty += worst;
                     break;
             }
         }
-        var judged = supported + penalty;
-        int? value = judged == 0 ? null : (int)Math.Floor(100 * supported / judged);
+        var judged = scored + penalty;
+        int? value = judged == 0 ? null : (int)Math.Floor(100 * scored / judged);
         return new DraftScore(claims.Count, supported, contradicted, unverifiable, value, Math.Round(penalty, 2, MidpointRounding.AwayFromZero));
     }
 }

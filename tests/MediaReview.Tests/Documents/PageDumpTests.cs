@@ -46,6 +46,21 @@ public class PageDumpTests
     }
 
     [Fact]
+    public void The_score_is_the_articles_related_content_counts_on_neither_side()
+    {
+        var article = Dump("Talks Go On Without a Date", Paragraph);
+        var withRelated = Dump("Talks Go On Without a Date", Paragraph, "Related Articles",
+            "In Muscat, President Hassan Rouhani praised Oman's mediation.", "Secretary of State Marco Rubio flew to Rome.", "View All");
+        var alone = Check(article).Score;
+        var result = Check(withRelated);
+        Assert.Equal(100, alone.Value);
+        // The related teasers' claims are counted and judged (one contradicted), but the score is still the article's.
+        Assert.True(result.Score.Claims > alone.Claims);
+        Assert.Equal(1, result.Score.Contradicted);
+        Assert.Equal(100, result.Score.Value);
+    }
+
+    [Fact]
     public void Findings_in_related_content_are_marked_outside_the_article_and_at_most_suggestions()
     {
         var text = Dump(
