@@ -74,6 +74,14 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
         var loader = services.GetRequiredService<DocumentLoader>();
         var errors = new List<InputException>();
         var drafts = ExpandPaths(options.Paths, loader, errors);
+        // A report or baseline written over a draft or the baseline read would lose what the user wrote.
+        var inputs = drafts.Select(Path.GetFullPath).Append(options.Baseline is null ? null : Path.GetFullPath(options.Baseline)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var writes = targets.Select(t => t.Path).Append(options.WriteBaseline).OfType<string>();
+        if (writes.FirstOrDefault(w => inputs.Contains(Path.GetFullPath(w))) is { } clash)
+        {
+            stderr.WriteLine($"{clash}: error: this is {(options.Baseline is not null && Path.GetFullPath(clash) == Path.GetFullPath(options.Baseline) ? "the baseline" : "a draft")} being checked; write the {(options.WriteBaseline is not null ? "baseline" : "report")} to another file");
+            return CommandLine.UsageOrInputError;
+        }
         var today = Clock.Today();
         var results = new FileResult?[drafts.Count];
         var draftErrors = new InputException?[drafts.Count];
@@ -232,6 +240,12 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
         run.GetAwaiter().GetResult();
     }
 
+    /// <summary>
+    /// A report written under its default name (mediareview.html, mediareview.github.txt, …): found under a folder,
+    /// it is not a draft. Named on the command line, it is checked like any file.
+    /// </summary>
+    private static bool IsReport(string path) => Path.GetFileName(path).StartsWith("mediareview.", StringComparison.Ordinal);
+
     /// <summary>Files as given, and the drafts found under folders (recursively, in ordinal order).</summary>
     private static List<string> ExpandPaths(IReadOnlyList<string> paths, DocumentLoader loader, List<InputException> errors)
     {
@@ -244,7 +258,7 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                 // Unreadable folders are skipped and links are not followed (a link back up would loop).
                 var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
                 var found = Directory.EnumerateFiles(path, "*", options)
-                    .Where(loader.CanRead)
+                    .Where(f => loader.CanRead(f) && !IsReport(f))
                     .Order(StringComparer.Ordinal)
                     .ToList();
                 if (found.Count == 0)

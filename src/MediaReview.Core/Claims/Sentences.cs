@@ -54,9 +54,9 @@ public static class Sentences
                     to = Math.Max(to, end);
                 }
             }
-            return Text.Whitespace.Collapse(document.Prose[from..Math.Min(to, region.End)]).Trim();
+            return document.ReadableText(Text.TextSpan.FromBounds(from, Math.Min(to, region.End)));
         }
-        return Text.Whitespace.Collapse(document.Text.Substring(span.Start, span.Length)).Trim();
+        return document.ReadableText(span);
     }
 
     /// <summary>For each token, whether it stands inside “…” or "…".</summary>

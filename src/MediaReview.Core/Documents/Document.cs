@@ -42,6 +42,17 @@ public sealed class Document
         return null;
     }
 
+    /// <summary>
+    /// The text of a span as a reader sees it, for reports: markup left out, character references decoded, white
+    /// space collapsed ("Vice&lt;/b&gt; President" reads "Vice President"; a line break reads as a space).
+    /// </summary>
+    public string ReadableText(TextSpan span)
+    {
+        var prose = Prose.Substring(span.Start, span.Length);
+        if (prose.Contains(Claims.Tokenizer.Elided)) prose = prose.Replace(Claims.Tokenizer.Elided.ToString(), "");
+        return MediaReview.Text.Whitespace.Collapse(prose);
+    }
+
     /// <summary>The path as the user gave it (or as found under a folder they gave).</summary>
     public string Path { get; }
 

@@ -83,7 +83,7 @@ public sealed class ClaimReviewFormatter : IReportFormatter
         w.WriteEndObject();
         w.WriteStartObject("itemReviewed");
         w.WriteString("@type", "Claim");
-        w.WriteString("text", claim.Text);
+        w.WriteString("text", d.ReadableText(claim.Span));
         w.WriteStartObject("appearance");
         w.WriteString("@type", "CreativeWork");
         w.WriteString("name", Paths.Relative(d.Path));

@@ -30,7 +30,7 @@ public sealed class GitHubFormatter : IReportFormatter
                 var message = new StringBuilder(f.Message);
                 if (f.Suggestion is not null) message.Append($"\nSuggestion: {f.Suggestion}");
                 if (f.OutsideArticle is not null) message.Append($"\nOutside the article: {f.OutsideArticle}");
-                message.Append(CultureInfo.InvariantCulture, $"\nConfidence {f.Confidence:0.00}; flagged text: \"{Text.Whitespace.Collapse(f.Text)}\"");
+                message.Append(CultureInfo.InvariantCulture, $"\nConfidence {f.Confidence:0.00}; flagged text: \"{file.Document.ReadableText(f.Span)}\"");
                 w.WriteLine($"::{command} file={Property(path)},{position},title={Property($"{f.Id}: {f.Title}")}::{Data(message.ToString())}");
             }
             var score = file.Score;

@@ -188,7 +188,7 @@ public sealed partial class HtmlFormatter : IReportFormatter
                 h.Append("<li class=\"ref\" data-f=\"").Append(FindingId(id, i)).Append("\" data-kind=\"").Append(Kind(f)).Append("\">");
                 h.Append("<a href=\"#").Append(FindingId(id, i)).Append("\">").Append(Location(f)).Append("</a> ");
                 h.Append("<span class=\"badge k-").Append(Kind(f)).Append("\">").Append(KindLabel(Kind(f), plural: false)).Append("</span> ");
-                h.Append("<b>").Append(Encode(f.Id)).Append("</b> <q>").Append(Encode(Whitespace.Collapse(f.Text))).Append("</q></li>\n");
+                h.Append("<b>").Append(Encode(f.Id)).Append("</b> <q>").Append(Encode(d.ReadableText(f.Span))).Append("</q></li>\n");
             }
             h.Append("</ul>\n</div>\n");
         }
@@ -197,7 +197,7 @@ public sealed partial class HtmlFormatter : IReportFormatter
         if (file.Findings.Count > 0)
         {
             h.Append("<ol class=\"findings\">\n");
-            for (var i = 0; i < file.Findings.Count; i++) WriteFinding(h, file.Findings[i], i, id, layout.Placed[i]);
+            for (var i = 0; i < file.Findings.Count; i++) WriteFinding(h, d, file.Findings[i], i, id, layout.Placed[i]);
             h.Append("</ol>\n");
         }
         h.Append("</section>\n");
@@ -212,7 +212,7 @@ public sealed partial class HtmlFormatter : IReportFormatter
         if (outside.Count > 0) h.Append("<p class=\"meta\">Checked but outside the article: ").Append(Encode(string.Join(", ", outside))).Append("</p>\n");
     }
 
-    private static void WriteFinding(StringBuilder h, Finding f, int index, string draftId, bool placed)
+    private static void WriteFinding(StringBuilder h, Document d, Finding f, int index, string draftId, bool placed)
     {
         var kind = Kind(f);
         h.Append("<li class=\"fi\" id=\"").Append(FindingId(draftId, index)).Append("\" data-kind=\"").Append(kind).Append("\">\n");
@@ -221,19 +221,19 @@ public sealed partial class HtmlFormatter : IReportFormatter
             h.Append("<a class=\"loc\" href=\"#").Append(HighlightId(draftId, index)).Append("\" title=\"Show in the text\">").Append(Location(f)).Append("</a>\n");
         else
             h.Append("<span class=\"loc\" title=\"Not in the text shown\">").Append(Location(f)).Append("</span>\n");
-        WriteCard(h, f);
+        WriteCard(h, d, f);
         h.Append("</li>\n");
     }
 
     /// <summary>A finding's details: in the list, and copied into the pop-up of its highlight (so it holds no ids).</summary>
-    private static void WriteCard(StringBuilder h, Finding f)
+    private static void WriteCard(StringBuilder h, Document d, Finding f)
     {
         var kind = Kind(f);
         h.Append("<div class=\"card\">\n<p class=\"ch\"><span class=\"badge k-").Append(kind).Append("\">").Append(KindLabel(kind, plural: false)).Append("</span> ");
         if (f.IsSuppressed) h.Append("<span class=\"was\">").Append(Encode(Capitalize(f.Severity.ToWord()))).Append("</span> ");
         h.Append("<b class=\"rid\">").Append(Encode(f.Id)).Append("</b> <span class=\"rt\">").Append(Encode(f.Title)).Append("</span></p>\n");
         h.Append("<p class=\"msg\">").Append(Encode(f.Message)).Append("</p>\n<dl>");
-        h.Append("<div><dt>Flagged</dt><dd><q>").Append(Encode(Whitespace.Collapse(f.Text))).Append("</q></dd></div>");
+        h.Append("<div><dt>Flagged</dt><dd><q>").Append(Encode(d.ReadableText(f.Span))).Append("</q></dd></div>");
         if (f.Suggestion is not null) h.Append("<div class=\"sugg\"><dt>Suggested correction</dt><dd><q>").Append(Encode(f.Suggestion)).Append("</q></dd></div>");
         h.Append("<div><dt>Confidence</dt><dd>").Append(f.Confidence.ToString("0.00", CultureInfo.InvariantCulture)).Append("</dd></div>");
         if (f.OutsideArticle is not null) h.Append("<div><dt>Outside the article</dt><dd>").Append(Encode(f.OutsideArticle)).Append("</dd></div>");

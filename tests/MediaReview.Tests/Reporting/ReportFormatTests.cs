@@ -70,6 +70,42 @@ public sealed class ReportFormatTests : IDisposable
     }
 
     [Fact]
+    public void A_report_or_baseline_is_never_written_over_a_draft_or_the_baseline_read()
+    {
+        _cli.Write("d/wrong.md", Wrong);
+        _cli.Write("d/right.md", Right);
+        Assert.Equal(0, _cli.Run("baseline", "d", "-o", "accepted.json").ExitCode);
+        var baseline = File.ReadAllText(Path.Combine(_cli.WorkingDirectory, "accepted.json"));
+
+        var (exit, _, stderr) = _cli.Run("check", "d", "-f", "json", "-o", "d/right.md");
+        Assert.Equal(2, exit);
+        Assert.Contains("d/right.md: error: this is a draft being checked; write the report to another file", stderr);
+        (exit, _, stderr) = _cli.Run("check", "d", "--baseline", "accepted.json", "-f", "text,json", "-o", "-", "-o", "accepted.json");
+        Assert.Equal(2, exit);
+        Assert.Contains("accepted.json: error: this is the baseline being checked", stderr);
+        (exit, _, stderr) = _cli.Run("baseline", "d", "-o", "d/wrong.md");
+        Assert.Equal(2, exit);
+        Assert.Contains("write the baseline to another file", stderr);
+
+        Assert.Equal(Right, File.ReadAllText(Path.Combine(_cli.WorkingDirectory, "d", "right.md")));
+        Assert.Equal(Wrong, File.ReadAllText(Path.Combine(_cli.WorkingDirectory, "d", "wrong.md")));
+        Assert.Equal(baseline, File.ReadAllText(Path.Combine(_cli.WorkingDirectory, "accepted.json")));
+    }
+
+    [Fact]
+    public void Reports_under_their_default_names_in_a_checked_folder_are_not_drafts()
+    {
+        _cli.Write("d/wrong.md", Wrong);
+        // The reports land in the working folder, which is the folder checked.
+        Assert.Equal(1, _cli.Run("check", ".", "-f", "text,github,html,json").ExitCode);
+        Assert.True(File.Exists(Path.Combine(_cli.WorkingDirectory, "mediareview.github.txt")));
+        Assert.True(File.Exists(Path.Combine(_cli.WorkingDirectory, "mediareview.html")));
+        // The next run leaves them alone: one draft, the same findings.
+        var (_, stdout, _) = _cli.Run("check", ".");
+        Assert.EndsWith("1 draft checked, 1 error, 1 warning, 0 suggestions\n", stdout);
+    }
+
+    [Fact]
     public void Min_score_fails_a_draft_below_it_beside_fail_on()
     {
         _cli.Write("wrong.md", Wrong);
@@ -194,6 +230,22 @@ public sealed class ReportFormatTests : IDisposable
 
         static (string?, int, string?) Rating(JsonElement review) => (review.GetProperty("itemReviewed").GetProperty("text").GetString(),
             review.GetProperty("reviewRating").GetProperty("ratingValue").GetInt32(), review.GetProperty("reviewRating").GetProperty("alternateName").GetString());
+    }
+
+    [Fact]
+    public void Reviews_and_annotations_quote_an_html_draft_as_it_reads_not_its_markup()
+    {
+        _cli.Write("page.html", "<html><head><meta property=\"article:published_time\" content=\"2025-04-14\"></head><body><article><p><b>Vice</b> President <a href=\"#\">Marco Rubio</a> spoke. "
+            + "Then President Hassan Rouhani&rsquo;s remarks\non Sunday were welcomed.</p></article></body></html>");
+        var (_, stdout, _) = _cli.Run("check", "page.html", "-f", "claimreview");
+        using var json = JsonDocument.Parse(stdout);
+        var reviews = json.RootElement.GetProperty("@graph").EnumerateArray().ToList();
+        Assert.Equal(["Vice President Marco Rubio spoke.", "Then President Hassan Rouhani\u2019s remarks on Sunday were welcomed."],
+            reviews.Select(r => r.GetProperty("claimReviewed").GetString()));
+        Assert.Equal(["Vice President Marco Rubio", "President Hassan Rouhani"], reviews.Select(r => r.GetProperty("itemReviewed").GetProperty("text").GetString()));
+        (_, stdout, _) = _cli.Run("check", "page.html", "-f", "github");
+        Assert.Contains("flagged text: \"Vice President Marco Rubio\"", stdout);
+        Assert.DoesNotContain("</b>", stdout);
     }
 
     /// <summary>
