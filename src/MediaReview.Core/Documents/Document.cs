@@ -44,13 +44,16 @@ public sealed class Document
 
     /// <summary>
     /// The text of a span as a reader sees it, for reports: markup left out, character references decoded, white
-    /// space collapsed ("Vice&lt;/b&gt; President" reads "Vice President"; a line break reads as a space).
+    /// space collapsed ("Vice&lt;/b&gt; President" reads "Vice President"; a line break reads as a space). A span
+    /// outside the prose is its source text, white space collapsed.
     /// </summary>
     public string ReadableText(TextSpan span)
     {
         var prose = Prose.Substring(span.Start, span.Length);
         if (prose.Contains(Claims.Tokenizer.Elided)) prose = prose.Replace(Claims.Tokenizer.Elided.ToString(), "");
-        return MediaReview.Text.Whitespace.Collapse(prose);
+        var readable = MediaReview.Text.Whitespace.Collapse(prose);
+        // A span outside the prose (front matter, a title in markup) reads as its source.
+        return readable.Length > 0 ? readable : MediaReview.Text.Whitespace.Collapse(Text.Substring(span.Start, span.Length));
     }
 
     /// <summary>The path as the user gave it (or as found under a folder they gave).</summary>
