@@ -6,11 +6,17 @@ public class NameRuleTests
     [Theory]
     [InlineData("Badr Albusaidi hosted the talks in Muscat. {|MR4001,MR4002:Al Busaidi|} said both sides were serious.", "2025-04-13")]
     [InlineData("Qasem Soleimani led the Quds Force for two decades. A drone strike killed {|MR4001,MR4002:Qassim Suleimani|} in Baghdad.", "2025-04-13")]
-    [InlineData("{|MR4002:Abbas Araqchi|} flew to Oman on Friday. Aides to {|MR4001:Abbas Araghchi|} said he would return on Sunday.", "2025-04-13")]
     [InlineData("Hossein Amir-Abdollahian visited Beirut in 2023. {|MR4001,MR4002:Amirabdollahian|}'s trip lasted two days.", "2025-04-13")]
     [InlineData("The talks were led by Sayyid Badr Albusaidi. In Rome, {|MR4001,MR4002:Badr bin Hamad Al Busaidi|} hosted the second round.", "2025-04-20")]
     [InlineData("The speaker, Mohammad-Bagher Qalibaf, spoke first. {|MR4001,MR4002:Ghalibaf|} warned of retaliation.", "2025-04-13")]
     public void MR4001_fires_on_the_later_of_two_spellings(string markup, string date) => Markup.Verify(markup, date);
+
+    [Theory]
+    // The preferred spelling after a variant is not flagged: the variant is (MR4002), and correcting it makes the draft consistent.
+    [InlineData("{|MR4002:Abbas Araqchi|} flew to Oman on Friday. Aides to Abbas Araghchi said he would return on Sunday.", "2025-04-13")]
+    [InlineData("Quds Force commander {|MR4002:Qassim Suleimani|} was killed in Baghdad in 2020.\n\nQasem Soleimani had led the force since 1998.", "2025-04-14")]
+    [InlineData("{|MR4002:Badr Al Busaidi|} hosted the talks. Badr Albusaidi said both sides were serious.", "2025-04-13")]
+    public void MR4001_never_flags_the_preferred_spelling(string markup, string date) => Markup.Verify(markup, date);
 
     [Theory]
     [InlineData("{|MR4002:Qassim Suleimani|} was a general.", "2025-04-13")]
