@@ -32,17 +32,18 @@ public static class Verdicts
 }
 
 /// <summary>
-/// A draft's score, 0–100: the share of its judged claims that hold up, a contradicted claim weighing
-/// as much as its most severe standing finding (error 3, warning 2, suggestion 1) times that finding's
-/// confidence. score = floor(100 × supported / (supported + Σ weights)). Claims whose findings are all
-/// suppressed or accepted in a baseline, or only silent, count on neither side, and so do the claims a web
-/// page has outside its article (related content after it). A draft with no judged
-/// claim has no score (<see cref="Value"/> is null): nothing in it could be checked, which is not the
-/// same as everything in it being right.
+/// A draft's score, 0–100: the share of what could be judged in it that holds up. Each claim of fact counts
+/// once, and each person named counts once for the spelling of their name, however often they are named. A
+/// contradicted one weighs as much as its most severe standing finding (error 3, warning 2, suggestion 0.5)
+/// times that finding's confidence: score = floor(100 × supported / (supported + Σ weights)). Claims whose
+/// findings are all suppressed or accepted in a baseline, or only silent, count on neither side, and so do
+/// the claims a web page has outside its article (related content after it). A draft with nothing judged
+/// has no score (<see cref="Value"/> is null): nothing in it could be checked, which is not the same as
+/// everything in it being right. The claim counts (<see cref="Claims"/> …) are of every claim and mention.
 /// </summary>
 public sealed record DraftScore(int Claims, int Supported, int Contradicted, int Unverifiable, int? Value, double Penalty)
 {
-    public const double ErrorWeight = 3, WarningWeight = 2, SuggestionWeight = 1;
+    public const double ErrorWeight = 3, WarningWeight = 2, SuggestionWeight = 0.5;
 
     public bool IsScored => Value is not null;
 
@@ -66,27 +67,36 @@ public sealed record DraftScore(int Claims, int Supported, int Contradicted, int
             weights[(f.Span, f.Id)] = Math.Max(weight, weights.GetValueOrDefault((f.Span, f.Id)));
         }
         int supported = 0, contradicted = 0, unverifiable = 0;
-        double penalty = 0;
-        var scored = 0.0;
+        double penalty = 0, scored = 0;
+        // Per person named: whether a mention holds up, and the weight of the worst standing finding on one.
+        var names = new Dictionary<string, (bool Holds, double Worst)>(StringComparer.Ordinal);
         for (var i = 0; i < claims.Count; i++)
         {
             var verdict = verdicts[i];
-            // Related content after a page's article is not the article: its claims are counted, not scored.
-            var inArticle = document is null || document.Parts.Count == 0 || document.OutsideArticle(claims[i].Span.Start) is null;
+            var worst = 0.0;
             switch (verdict.Verdict)
             {
-                case Verdict.Supported:
-                    supported++;
-                    if (inArticle) scored++;
-                    break;
-                case Verdict.Unverifiable: unverifiable++; break;
+                case Verdict.Supported: supported++; break;
+                case Verdict.Unverifiable: unverifiable++; continue;
                 default:
                     contradicted++;
-                    var worst = 0.0;
                     foreach (var id in verdict.ContradictedBy) worst = Math.Max(worst, weights.GetValueOrDefault((claims[i].Span, id)));
-                    if (inArticle) penalty += worst;
                     break;
             }
+            // Related content after a page's article is not the article: its claims are counted, not scored.
+            if (document is not null && document.Parts.Count > 0 && document.OutsideArticle(claims[i].Span.Start) is not null) continue;
+            if (claims[i] is NameClaim name)
+            {
+                var (holds, worstSoFar) = names.GetValueOrDefault(name.Person);
+                names[name.Person] = (holds || verdict.Verdict == Verdict.Supported, Math.Max(worstSoFar, worst));
+            }
+            else if (verdict.Verdict == Verdict.Supported) scored++;
+            else penalty += worst;
+        }
+        foreach (var (holds, worst) in names.Values)
+        {
+            if (worst > 0) penalty += worst;
+            else if (holds) scored++;
         }
         var judged = scored + penalty;
         int? value = judged == 0 ? null : (int)Math.Floor(100 * scored / judged);

@@ -95,13 +95,15 @@ public sealed partial class OfficeClaimExtractor
         }
     }
 
-    /// <summary>"The supreme leader has ruled since 1992": the tenure of the office's holder at the time.</summary>
+    /// <summary>"The supreme leader has ruled since 1992", "the 88-year-old supreme leader, who has ruled since 1992": the tenure of the office's holder at the time.</summary>
     private void TenuresOfTitleHolders(SentenceContext s, List<Claim> claims)
     {
         var tokens = s.Tokens;
         for (var p = s.From + 1; p < s.To; p++)
         {
-            if (!tokens[p - 1].IsIgnoreCase("the") || MatchTitleForward(s, p) is not { } title) continue;
+            // "the supreme leader", and "the 86-year-old supreme leader" (whose age is a claim of its own).
+            var article = YearOld(tokens[p - 1]) is not null && p - 2 >= s.From ? p - 2 : p - 1;
+            if (!tokens[article].IsIgnoreCase("the") || MatchTitleForward(s, p) is not { } title) continue;
             if (title.End >= s.To || tokens[title.End].IsCapitalized) continue; // a name follows: handled with the name
             var offset = tokens[p].Start;
             if (claims.Any(c => c is TenureClaim && c.Span.Contains(offset))) continue;

@@ -118,9 +118,26 @@ public class ScoreTests
         Assert.Equal(1, error.Contradicted);
         Assert.True(error.Value < suggestion.Value, $"error {error.Value}, suggestion {suggestion.Value}");
         Assert.True(error.Value < longer.Value && longer.Value < 100, $"short {error.Value}, long {longer.Value}");
-        // The documented formula: floor(100 × supported / (supported + weight × confidence)).
+        // The documented formula: floor(100 × supported / (supported + weight × confidence)). Supported: the right title,
+        // the weekday and the person Marco Rubio (named twice, spelled right, counted once).
         var finding = TestEngine.Check(correct + "Vice President Marco Rubio spoke.", "2025-03-04").Single(f => f.Id == "MR1001");
-        Assert.Equal((int)Math.Floor(100 * error.Supported / (error.Supported + DraftScore.ErrorWeight * finding.Confidence)), error.Value);
+        Assert.Equal(4, error.Supported); // mentions: the right title, the weekday and both names
+        Assert.Equal((int)Math.Floor(100 * 3 / (3 + DraftScore.ErrorWeight * finding.Confidence)), error.Value);
+    }
+
+    [Fact]
+    public void A_person_named_often_counts_once_for_the_spelling()
+    {
+        const string wrong = "Vice President Marco Rubio spoke.";
+        var once = Score("Marco Rubio arrived. " + wrong, "2025-03-04");
+        var often = Score(string.Concat(Enumerable.Repeat("Marco Rubio arrived. ", 10)) + wrong, "2025-03-04");
+        // Ten more correct mentions of one name do not dilute the wrong title.
+        Assert.Equal(once.Value, often.Value);
+        Assert.True(often.Supported > once.Supported);
+        // A misspelt name costs as much once as three times.
+        var variant = Score("Qassim Suleimani was a general. Marco Rubio arrived.", "2025-03-04");
+        var variants = Score("Qassim Suleimani was a general. Qassim Suleimani led. Qassim Suleimani died. Marco Rubio arrived.", "2025-03-04");
+        Assert.Equal(variant.Value, variants.Value);
     }
 
     [Fact]

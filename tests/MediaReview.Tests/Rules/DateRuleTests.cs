@@ -83,8 +83,17 @@ public class AgeAndTenureRuleTests
     [InlineData("{|MR2004:Ali Khamenei, the supreme leader since 1992|}, spoke.", "2025-02-11")]
     public void MR2004_fires_on_a_tenure_the_term_does_not_allow(string markup, string date) => Markup.Verify(markup, date);
 
+    [Fact]
+    public void An_age_before_the_title_does_not_hide_the_tenure_after_it()
+    {
+        // The two spans overlap on the title, which markup cannot write.
+        var findings = TestEngine.Check("The 88-year-old supreme leader, who has ruled since 1992, is said to have approved both.", "2025-04-20");
+        Assert.Equal([("MR2003", "88-year-old supreme leader"), ("MR2004", "supreme leader, who has ruled since 1992")], findings.Select(f => (f.Id, f.Text)));
+    }
+
     [Theory]
     [InlineData("Ayatollah Ali Khamenei, who has ruled since 1989, did not attend.", "2025-02-11")]
+    [InlineData("The 85-year-old supreme leader, who has ruled since 1989, approved both.", "2025-02-11")]
     [InlineData("Khamenei has led the country for 35 years.", "2025-02-11")]
     [InlineData("Khamenei has led the country for 36 years.", "2025-02-11")] // 35.7 years, rounded up
     [InlineData("Khamenei has led the country for nearly 37 years.", "2025-02-11")]
