@@ -29,6 +29,18 @@ public static class CommandLine
         return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 
+    /// <summary>
+    /// An option's value must be a whole number in the range. Read from its token, so that "abc" or "80.5" is a
+    /// usage error with this message rather than a conversion failure.
+    /// </summary>
+    private static void WholeNumber(System.CommandLine.Parsing.OptionResult result, string name, int min, int max, string range)
+    {
+        if (result.Tokens.Count == 0) return;
+        var text = result.Tokens[^1].Value;
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) || n < min || n > max)
+            result.AddError($"{name} must be a whole number {range} (got '{text}')");
+    }
+
     internal static RootCommand Build(TextWriter stdout, TextWriter stderr, Terminal terminal)
     {
         var paths = new Argument<string[]>("paths")
@@ -79,10 +91,7 @@ public static class CommandLine
             Description = "Exit with code 1 when a draft scores below N (0-100). A draft with nothing the reference set can check has no score and does not fail this test; the report says so.",
             HelpName = "N",
         };
-        minScore.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is { } n && n is < 0 or > 100) r.AddError($"--min-score must be from 0 to 100 (got {n})");
-        });
+        minScore.Validators.Add(r => WholeNumber(r, "--min-score", 0, 100, "from 0 to 100"));
         var noColor = new Option<bool>("--no-color")
         {
             Description = "No colours in the text report, even on a terminal (the NO_COLOR environment variable does the same).",
@@ -92,10 +101,7 @@ public static class CommandLine
             Description = "How many drafts to check at once. Default: one per processor core. The report is the same whatever the number.",
             HelpName = "N",
         };
-        parallel.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is { } n && n < 1) r.AddError($"--parallel must be 1 or more (got {n})");
-        });
+        parallel.Validators.Add(r => WholeNumber(r, "--parallel", 1, int.MaxValue, "1 or more"));
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Exit with code 1 when a finding has this severity or a higher one; 'none' never fails on findings.",

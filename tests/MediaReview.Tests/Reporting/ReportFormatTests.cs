@@ -57,14 +57,18 @@ public sealed class ReportFormatTests : IDisposable
     [InlineData(new[] { "-f", "json,json" }, "--format json is given twice")]
     [InlineData(new[] { "-f", "json,yaml" }, "--format 'yaml' is not a format; use text, json, sarif, github, html, claimreview")]
     [InlineData(new[] { "-f", "json,sarif", "-o", "same.out", "-o", "same.out" }, "two reports would be written to same.out")]
-    [InlineData(new[] { "--min-score", "101" }, "--min-score must be from 0 to 100")]
-    [InlineData(new[] { "--parallel", "0" }, "--parallel must be 1 or more")]
+    [InlineData(new[] { "--min-score", "101" }, "--min-score must be a whole number from 0 to 100 (got '101')")]
+    [InlineData(new[] { "--min-score", "abc" }, "--min-score must be a whole number from 0 to 100 (got 'abc')")]
+    [InlineData(new[] { "--min-score", "80.5" }, "--min-score must be a whole number from 0 to 100 (got '80.5')")]
+    [InlineData(new[] { "--parallel", "0" }, "--parallel must be a whole number 1 or more (got '0')")]
+    [InlineData(new[] { "--parallel", "two" }, "--parallel must be a whole number 1 or more (got 'two')")]
     public void Format_and_output_mistakes_are_usage_errors_before_any_draft_is_read(string[] options, string message)
     {
         _cli.Write("wrong.md", Wrong);
         var (exit, stdout, stderr) = _cli.Run(["check", "wrong.md", .. options]);
         Assert.Equal(2, exit);
         Assert.Contains(message, stderr);
+        Assert.DoesNotContain("internal error", stderr);
         Assert.Equal("", stdout);
         Assert.Empty(Directory.GetFiles(_cli.WorkingDirectory, "*.out"));
     }
