@@ -16,6 +16,9 @@ public sealed class Baseline
 {
     private const int ContextChars = 40;
 
+    /// <summary>2: the context is the finding's paragraph with white space collapsed (1 took its lines as written).</summary>
+    public const int FormatVersion = 2;
+
     private readonly HashSet<(string Path, string Id, string Fingerprint)> _accepted;
 
     private Baseline(HashSet<(string, string, string)> accepted, string source)
@@ -57,6 +60,9 @@ public sealed class Baseline
             using var json = JsonDocument.Parse(bytes);
             if (!json.RootElement.TryGetProperty("findings", out var list) || list.ValueKind != JsonValueKind.Array)
                 throw new InputException(path, "not a MediaReview baseline: it has no \"findings\" array");
+            var version = json.RootElement.TryGetProperty("version", out var v) && v.TryGetInt32(out var n) ? n : 1;
+            if (version != FormatVersion)
+                throw new InputException(path, $"this baseline is in format {version}, and this mediareview reads format {FormatVersion}; write it again with 'mediareview baseline <paths> --output {path}' (review its findings first)");
             foreach (var item in list.EnumerateArray())
             {
                 string? Get(string name) => item.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
@@ -92,6 +98,7 @@ public sealed class Baseline
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
+            w.WriteNumber("version", FormatVersion);
             w.WriteString("tool", $"mediareview {toolVersion}");
             w.WriteStartArray("findings");
             foreach (var e in entries)
@@ -109,9 +116,20 @@ public sealed class Baseline
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    /// <summary>(path, id, fingerprint) of each finding: the text and its surroundings, and the occurrence among equal ones.</summary>
     private static string BaseDirectory(string baselinePath) => Path.GetDirectoryName(Path.GetFullPath(baselinePath))!;
 
+    /// <summary>The prose block holding the span (a paragraph, a heading, a list item), else the span's lines.</summary>
+    private static (int Start, int End) Block(Document document, TextSpan span)
+    {
+        foreach (var region in document.Regions)
+        {
+            if (region.Start <= span.Start && span.End <= region.End) return (region.Start, region.End);
+        }
+        return (document.Lines.GetLineSpan(document.Lines.GetPosition(span.Start).Line).Start,
+            document.Lines.GetLineSpan(document.Lines.GetPosition(Math.Max(span.Start, span.End - 1)).Line).End);
+    }
+
+    /// <summary>(path, id, fingerprint) of each finding: the text and its surroundings, and the occurrence among equal ones.</summary>
     private static List<(string Path, string Id, string Fingerprint)> Keys(Document document, IReadOnlyList<Finding> findings, string baseDirectory)
     {
         var path = Path.GetRelativePath(baseDirectory, Path.GetFullPath(document.Path)).Replace('\\', '/');
@@ -119,12 +137,14 @@ public sealed class Baseline
         var keys = new List<(string, string, string)>(findings.Count);
         foreach (var f in findings)
         {
-            // The words around it on its own lines: another paragraph's edits never reach it.
-            var lineStart = document.Lines.GetLineSpan(document.Lines.GetPosition(f.Span.Start).Line).Start;
-            var lineEnd = document.Lines.GetLineSpan(document.Lines.GetPosition(Math.Max(f.Span.Start, f.Span.End - 1)).Line).End;
-            var before = document.Text[Math.Max(lineStart, f.Span.Start - ContextChars)..f.Span.Start];
-            var after = document.Text[f.Span.End..Math.Min(lineEnd, f.Span.End + ContextChars)];
-            var basis = $"{f.Id}\n{Whitespace.Collapse(f.Text)}\n{Whitespace.Collapse(before)}\n{Whitespace.Collapse(after)}";
+            // The words around it in its own paragraph (another paragraph's edits never reach it), with white space
+            // collapsed before they are counted, so that re-wrapping the paragraph changes nothing.
+            var (blockStart, blockEnd) = Block(document, f.Span);
+            var before = Whitespace.Collapse(document.Text[blockStart..f.Span.Start]);
+            var after = Whitespace.Collapse(document.Text[f.Span.End..blockEnd]);
+            before = before[Math.Max(0, before.Length - ContextChars)..];
+            after = after[..Math.Min(after.Length, ContextChars)];
+            var basis = $"{f.Id}\n{Whitespace.Collapse(f.Text)}\n{before}\n{after}";
             var n = seen[basis] = seen.GetValueOrDefault(basis) + 1;
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(basis)))[..16];
             keys.Add((path, f.Id, $"{hash}-{n}"));

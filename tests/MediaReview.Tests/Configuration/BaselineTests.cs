@@ -35,6 +35,22 @@ public class BaselineTests : IDisposable
     }
 
     [Fact]
+    public void Rewrapping_a_paragraph_keeps_its_findings_accepted_and_rewording_around_one_does_not()
+    {
+        const string wrapped = "---\ndate: 2025-02-11\n---\n\nOn Monday, as the talks resumed in Muscat after a pause of some weeks, Vice President Marco Rubio said\nthat both sides were serious and that a deal was near.\n";
+        _cli.Write("a.md", wrapped);
+        Assert.Equal(0, _cli.Run("baseline", "a.md", "-o", "accepted.json").ExitCode);
+        // The same words, wrapped at other places.
+        _cli.Write("a.md", wrapped.Replace("some weeks, Vice", "some\nweeks, Vice").Replace("Rubio said\nthat both sides were", "Rubio said that both\nsides were"));
+        var (code, stdout, _) = _cli.Run("check", "a.md", "--baseline", "accepted.json");
+        Assert.Equal(0, code);
+        Assert.Contains("(1 accepted in the baseline)", stdout);
+        // Other words right around it: a person should look again.
+        _cli.Write("a.md", wrapped.Replace("Rubio said", "Rubio denied"));
+        Assert.Equal(1, _cli.Run("check", "a.md", "--baseline", "accepted.json").ExitCode);
+    }
+
+    [Fact]
     public void The_baseline_is_deterministic_and_sarif_marks_accepted_findings_as_external()
     {
         _cli.Write("a.md", Draft);
@@ -51,7 +67,8 @@ public class BaselineTests : IDisposable
 
     [Theory]
     [InlineData(null, "baseline file not found")]
-    [InlineData("{ \"findings\": [ { \"id\": \"MR1001\" } ] }", "needs \"path\", \"id\" and \"fingerprint\"")]
+    [InlineData("{ \"version\": 2, \"findings\": [ { \"id\": \"MR1001\" } ] }", "needs \"path\", \"id\" and \"fingerprint\"")]
+    [InlineData("{ \"tool\": \"mediareview 0.1.0\", \"findings\": [] }", "this baseline is in format 1, and this mediareview reads format 2; write it again with 'mediareview baseline <paths> --output b.json'")]
     [InlineData("{ not json", "is not valid JSON")]
     public void A_missing_or_broken_baseline_exits_2_naming_the_file(string? content, string message)
     {
