@@ -50,7 +50,7 @@ public sealed class SarifFormatter : IReportFormatter
                 w.WriteStartObject();
                 w.WriteString("level", "error");
                 w.WriteStartObject("message");
-                w.WriteString("text", e.Describe());
+                w.WriteString("text", e.Path is null ? e.Describe() : e.Message); // the location says where
                 w.WriteEndObject();
                 if (e.Path is not null)
                 {
@@ -58,6 +58,13 @@ public sealed class SarifFormatter : IReportFormatter
                     w.WriteStartObject();
                     w.WriteStartObject("physicalLocation");
                     WriteArtifactLocation(w, Paths.Relative(e.Path));
+                    if (e.Line > 0)
+                    {
+                        w.WriteStartObject("region");
+                        w.WriteNumber("startLine", e.Line);
+                        if (e.Column > 0) w.WriteNumber("startColumn", e.Column);
+                        w.WriteEndObject();
+                    }
                     w.WriteEndObject();
                     w.WriteEndObject();
                     w.WriteEndArray();
@@ -156,10 +163,10 @@ public sealed class SarifFormatter : IReportFormatter
         w.WriteString("text", rule.Description);
         w.WriteEndObject();
         if (rule.HelpUri is not null) w.WriteString("helpUri", rule.HelpUri);
-        w.WriteStartObject("messageStrings");
-        w.WriteStartObject("default");
-        w.WriteString("text", rule.MessageFormat);
-        w.WriteEndObject();
+        // The help code-scanning UIs show beside a result (GitHub asks every rule for one).
+        w.WriteStartObject("help");
+        w.WriteString("text", $"{rule.Description} To change its severity: dotnet_diagnostic.{rule.Id}.severity in .editorconfig; to suppress it in a draft: <!-- mediareview-disable-next-line {rule.Id} -->.");
+        w.WriteString("markdown", $"{rule.Description}\n\nTo change its severity, set `dotnet_diagnostic.{rule.Id}.severity` in `.editorconfig`; to suppress it in a draft, put `<!-- mediareview-disable-next-line {rule.Id} -->` before the line. `mediareview explain {rule.Id}` shows its examples.");
         w.WriteEndObject();
         w.WriteStartObject("defaultConfiguration");
         w.WriteBoolean("enabled", rule.DefaultSeverity != Severity.None);
@@ -168,6 +175,8 @@ public sealed class SarifFormatter : IReportFormatter
         w.WriteStartObject("properties");
         w.WriteString("category", rule.Category);
         w.WriteString("claim", rule.ClaimKind);
+        // MediaReview's placeholders are named ({person}), not SARIF's numbered ones, so this is not a messageStrings entry.
+        w.WriteString("messageFormat", rule.MessageFormat);
         w.WriteEndObject();
         w.WriteEndObject();
     }

@@ -50,7 +50,7 @@ public sealed record RuleDescriptor
         DefaultSeverity = Severity.Error,
         Description = "A rule threw an error while checking a claim. This is a problem with the rule or the engine, not a finding about the draft; the other rules still ran.",
         ClaimKind = "*",
-        RuleName = "MR0001",
+        RuleName = "MR0001.RuleFailedToEvaluate",
         WorkflowName = "",
         Expression = "",
         SourcePath = "",
