@@ -362,9 +362,9 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
             claimTime = claimTime with { HasTime = false, Reason = "the title names whose aide or era is meant" };
         if (qualifier == "current") qualifier = "none"; // judged at the draft's date, like any plain title
         var (office, resolveConfidence) = form is null ? (null, 1) : ResolveOffice(form, person, country, claimTime.Range);
-        if (office is null && qualifier != "late") return null;
-        // "the late Vice President X" with a title the reference set lacks is still a claim that X has died,
-        // as sure as "the late X": the title's doubt must not make it a finding of confidence 0.
+        // A title no reference office fits ("Vice President Mohammad Javad Zarif": Iran's vice presidency is not in the set)
+        // is still a claim, one no office rule can judge: its verdict is "unverifiable". With "late" it is still a claim
+        // that the person has died, as sure as "the late X": the title's doubt must not make it a finding of confidence 0.
         if (office is null) resolveConfidence = 1;
         var tokens = s.Tokens;
         var lowerCaseTitle = form is not null && !tokens[titleStart].IsCapitalized;

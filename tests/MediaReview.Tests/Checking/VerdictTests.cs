@@ -52,6 +52,17 @@ public class VerdictTests
     }
 
     [Fact]
+    public void A_title_no_reference_office_fits_is_an_unverifiable_claim_not_an_error()
+    {
+        // Iran's vice presidency is not in the reference set; Zarif's country narrows the title to it.
+        var result = Check("Vice President Mohammad Javad Zarif spoke on Monday.", "2025-02-11");
+        var verdict = VerdictOf(result, "office", "Vice President Mohammad Javad Zarif");
+        Assert.Equal(Verdict.Unverifiable, verdict.Verdict);
+        Assert.Empty(verdict.CheckedBy);
+        Assert.Empty(result.Findings);
+    }
+
+    [Fact]
     public void A_right_and_a_wrong_weekday_get_their_own_verdicts()
     {
         var result = Check("Talks opened on Saturday, April 12, 2025, and closed on Monday, April 15, 2025.", "2025-04-20");
