@@ -61,6 +61,12 @@ public sealed class DocumentLoader
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
         if (bytes.IsEmpty) throw new InputException(path, "the file is empty; there is nothing to check");
+        // UTF-16 (a byte-order mark, or ASCII text with every other byte NUL): text, in an encoding we do not read.
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+            || bytes.Length >= 4 && (bytes[1] == 0 && bytes[3] == 0 && bytes[0] != 0 || bytes[0] == 0 && bytes[2] == 0 && bytes[1] != 0))
+        {
+            throw new InputException(path, "the file is UTF-16 text; save it as UTF-8 and check again");
+        }
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
@@ -73,8 +79,9 @@ public sealed class DocumentLoader
         }
         catch (DecoderFallbackException e)
         {
-            var at = e.Index >= 0 ? $" at byte {e.Index}" : "";
-            throw new InputException(path, $"the file is not valid UTF-8 text{at}; save it as UTF-8 and check again");
+            // The line of the bad byte: the lines before it are counted in the bytes, which are ASCII-compatible.
+            var line = e.Index >= 0 ? bytes[..Math.Min(e.Index, bytes.Length)].Count((byte)'\n') + 1 : 0;
+            throw new InputException(path, $"the file is not valid UTF-8 text{(e.Index >= 0 ? $" (byte {e.Index})" : "")}; save it as UTF-8 and check again", line, 0);
         }
         if (string.IsNullOrWhiteSpace(text)) throw new InputException(path, "the file has only white space; there is nothing to check");
         return text;

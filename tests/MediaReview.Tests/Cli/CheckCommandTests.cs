@@ -61,7 +61,7 @@ public class CheckCommandTests : IDisposable
         var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(5, lines.Length);
         Assert.Contains(lines, l => l.StartsWith("empty.md: error:") && l.Contains("empty"));
-        Assert.Contains(lines, l => l.StartsWith("latin1.md: error:") && l.Contains("UTF-8"));
+        Assert.Contains(lines, l => l.StartsWith("latin1.md(1): error:") && l.Contains("UTF-8"));
         Assert.Contains(lines, l => l.StartsWith("binary.md: error:") && l.Contains("binary"));
         Assert.Contains(lines, l => l.StartsWith("missing.md: error:"));
         Assert.Contains(lines, l => l.StartsWith("nothing-here: error:") && l.Contains("no drafts"));

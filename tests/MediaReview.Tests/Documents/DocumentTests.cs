@@ -59,11 +59,21 @@ public class DocumentTests
     [InlineData(new byte[] { 0x20, 0x0A, 0x20 }, "white space")]
     [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00, 0x00 }, "binary")]
     [InlineData(new byte[] { 0x48, 0x69, 0x20, 0xE9, 0x74, 0xE9 }, "UTF-8")]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x48, 0x00, 0x69, 0x00 }, "the file is UTF-16 text; save it as UTF-8")]
+    [InlineData(new byte[] { 0x48, 0x00, 0x69, 0x00, 0x21, 0x00 }, "the file is UTF-16 text; save it as UTF-8")]
     public void Unreadable_drafts_are_input_errors(byte[] bytes, string expected)
     {
         var e = Assert.Throws<InputException>(() => TestEngine.Loader.Parse("bad.md", bytes, null, DateOnly.Parse("2025-01-01")));
         Assert.Contains(expected, e.Message);
         Assert.Equal("bad.md", e.Path);
+    }
+
+    [Fact]
+    public void A_byte_that_is_not_utf8_is_placed_on_its_line()
+    {
+        var e = Assert.Throws<InputException>(() => TestEngine.Loader.Parse("bad.md", "Line one.\nCaf\u00e9"u8.ToArray()[..14].Concat(new byte[] { 0xE9, 0x0A }).ToArray(), null, DateOnly.Parse("2025-01-01")));
+        Assert.Equal(2, e.Line);
+        Assert.Contains("not valid UTF-8", e.Message);
     }
 
     [Fact]
