@@ -12,7 +12,7 @@ namespace MediaReview.Documents;
 /// table cells, including link and image text; code (blocks and inline), HTML (blocks, inline and
 /// comments), link URLs, autolinks and YAML front matter are not prose.
 /// </summary>
-public sealed class MarkdownReader : IDocumentReader
+public sealed partial class MarkdownReader : IDocumentReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
@@ -23,6 +23,9 @@ public sealed class MarkdownReader : IDocumentReader
     public DocumentKind Kind => DocumentKind.Markdown;
 
     public IReadOnlyCollection<string> Extensions { get; } = [".md", ".markdown"];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\A---[ \t]*\r?\n(?:[a-z_][\w-]*:.*\r?\n){0,30}date:[ \t]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex UnclosedFrontMatter();
 
     public ReadResult Read(string path, string text)
     {
@@ -78,6 +81,10 @@ public sealed class MarkdownReader : IDocumentReader
                     break;
             }
         }
+
+        // "---" and "date: …" with no closing "---": front matter the writer meant, which Markdown reads as a rule and prose.
+        if (!markdown.Descendants<YamlFrontMatterBlock>().Any() && UnclosedFrontMatter().IsMatch(text))
+            throw new InputException(path, "the front matter opened on line 1 is never closed; end it with a line '---'", 1, 1);
 
         regions.AddRange(rows.Values.Select(r => TextSpan.FromBounds(r.First, r.Last)));
         regions.Sort((a, b) => a.Start.CompareTo(b.Start));

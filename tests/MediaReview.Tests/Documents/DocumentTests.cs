@@ -69,6 +69,18 @@ public class DocumentTests
     }
 
     [Fact]
+    public void Front_matter_that_is_never_closed_is_an_error_not_prose()
+    {
+        var e = Assert.Throws<InputException>(() => TestEngine.Loader.Parse("draft.md", "---\ndate: 2025-04-14\n\nPresident Hassan Rouhani spoke.\n"u8.ToArray(), null, DateOnly.Parse("2025-01-01")));
+        Assert.Equal(1, e.Line);
+        Assert.Contains("never closed", e.Message);
+        e = Assert.Throws<InputException>(() => TestEngine.Loader.Parse("draft.md", "---\ntitle: Talks\ndate: 2025-04-14\n\nText.\n"u8.ToArray(), null, DateOnly.Parse("2025-01-01")));
+        Assert.Contains("never closed", e.Message);
+        // A rule followed by prose is no front matter.
+        TestEngine.Loader.Parse("draft.md", "---\nNote: the talks resumed.\n\nDate: unknown.\n"u8.ToArray(), null, DateOnly.Parse("2025-01-01"));
+    }
+
+    [Fact]
     public void A_byte_that_is_not_utf8_is_placed_on_its_line()
     {
         var e = Assert.Throws<InputException>(() => TestEngine.Loader.Parse("bad.md", "Line one.\nCaf\u00e9"u8.ToArray()[..14].Concat(new byte[] { 0xE9, 0x0A }).ToArray(), null, DateOnly.Parse("2025-01-01")));
