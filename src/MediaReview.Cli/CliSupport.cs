@@ -32,9 +32,15 @@ internal static class CliSupport
         return errors.Count == 0 ? services : null;
     }
 
+    /// <summary>A device (/dev/null, /dev/stdout), a process's file or a symbolic link: written to in place, not replaced.</summary>
+    private static bool WritesThrough(string fullPath) =>
+        fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal)
+        || File.Exists(fullPath) && new FileInfo(fullPath).LinkTarget is not null;
+
     /// <summary>
     /// Writes a file given with --output: to a temporary file beside it, moved over it once complete, so that
-    /// a failure never leaves it half-written. False (with the reason on stderr) when it cannot be written.
+    /// a failure never leaves it half-written. A device or a symbolic link is written through, in place.
+    /// False (with the reason on stderr) when it cannot be written.
     /// </summary>
     /// <param name="what">What the file is, for the message: "the report".</param>
     public static bool WriteAtomically(string output, Action<TextWriter> write, string what, TextWriter stderr)
@@ -50,6 +56,21 @@ internal static class CliSupport
         {
             stderr.WriteLine($"{output}: error: the folder for --output does not exist");
             return false;
+        }
+        if (WritesThrough(full))
+        {
+            // /dev/null, /dev/stdout, a link: renaming a file over it would replace the device or the link itself.
+            try
+            {
+                using var direct = new StreamWriter(new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.ReadWrite), new System.Text.UTF8Encoding(false));
+                write(direct);
+                return true;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"{output}: error: cannot write {what}: {e.Message}");
+                return false;
+            }
         }
         var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         try

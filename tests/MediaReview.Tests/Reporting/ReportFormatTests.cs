@@ -97,6 +97,21 @@ public sealed class ReportFormatTests : IDisposable
     }
 
     [Fact]
+    public void A_device_or_a_link_given_as_output_is_written_through_not_replaced()
+    {
+        _cli.Write("wrong.md", Wrong);
+        Assert.Equal(1, _cli.Run("check", "wrong.md", "-f", "json", "-o", "/dev/null").ExitCode);
+        // Still the device: a regular file put in its place would hold the report.
+        Assert.Equal(0, new FileInfo("/dev/null").Length);
+        var real = _cli.Write("reports/real.json", "");
+        var link = Path.Combine(_cli.WorkingDirectory, "link.json");
+        File.CreateSymbolicLink(link, real);
+        Assert.Equal(1, _cli.Run("check", "wrong.md", "-f", "json", "-o", "link.json").ExitCode);
+        Assert.Equal(real, new FileInfo(link).LinkTarget);
+        Assert.Contains("\"version\": 2", File.ReadAllText(real));
+    }
+
+    [Fact]
     public void Reports_under_their_default_names_in_a_checked_folder_are_not_drafts()
     {
         _cli.Write("d/wrong.md", Wrong);
