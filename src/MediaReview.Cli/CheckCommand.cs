@@ -83,37 +83,13 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
             return CommandLine.UsageOrInputError;
         }
         var today = Clock.Today();
-        var results = new FileResult?[drafts.Count];
-        var draftErrors = new InputException?[drafts.Count];
-        void CheckOne(int i)
-        {
-            var path = drafts[i];
-            try
-            {
-                var result = checker.Check(loader.Load(path, options.Date, today));
-                results[i] = baseline is null ? result : result with { Findings = baseline.Apply(result.Document, result.Findings) };
-            }
-            catch (InputException e)
-            {
-                draftErrors[i] = e;
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // A bug of ours must not cost the user the other drafts, nor show them a stack trace.
-                draftErrors[i] = new InputException(path, $"internal error while checking this draft ({e.GetType().Name}: {e.Message}); please report it with the draft");
-            }
-        }
-        RunWithProgress(drafts.Count, Math.Max(1, options.Parallel), options.NoColor, CheckOne);
-        // In draft order, whatever order the threads finished in.
-        errors.AddRange(draftErrors.OfType<InputException>());
         foreach (var error in errors) stderr.WriteLine(CliSupport.Format(error));
 
         Severities.TryParse(options.FailOn, out var failOn);
-        var reference = checker.Reference;
-        var report = new Report
+        var run = new Report
         {
-            Files = results.OfType<FileResult>().ToList(),
-            Errors = errors,
+            Files = [],
+            Errors = [],
             Rules = checker.Rules.Descriptors.ToList(),
             FailOn = failOn,
             MinScore = options.MinScore,
@@ -122,38 +98,104 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
             {
                 Rules = options.RulesDirectory is null ? "built-in" : Paths.Relative(options.RulesDirectory),
                 Reference = options.ReferenceDirectory is null ? "built-in" : Paths.Relative(options.ReferenceDirectory),
-                ReferenceAsOf = reference.AsOf,
+                ReferenceAsOf = checker.Reference.AsOf,
                 Date = options.Date,
                 Baseline = options.Baseline is null ? null : Paths.Relative(options.Baseline),
-                EditorConfigFiles = services.GetRequiredService<Configuration.EditorConfigSeverities>().FilesFound.Select(Paths.Relative).ToList(),
             },
         };
-        if (options.WriteBaseline is not null)
-        {
-            var baselinePath = options.WriteBaseline;
-            if (!CliSupport.WriteAtomically(baselinePath, w => w.Write(Baseline.Write(report.Files, report.ToolVersion, baselinePath)), "the baseline", stderr))
-                return CommandLine.UsageOrInputError;
-            var accepted = report.Findings.Count(f => !f.IsSuppressed);
-            stdout.WriteLine($"{options.WriteBaseline}: {TextFormatter.Plural(accepted, "finding")} in {TextFormatter.Plural(report.Files.Count, "draft")} accepted; check with --baseline {options.WriteBaseline} to fail only on new ones");
-            return errors.Count > 0 ? CommandLine.UsageOrInputError : CommandLine.Success;
-        }
 
-        var written = true;
-        foreach (var (formatter, path) in targets)
+        // Every report is open before the first draft is checked, and each draft goes to all of them as soon as
+        // the drafts before it are done; then it is let go. Files become visible only once complete.
+        var files = new List<OutputFile>();
+        var streams = new List<IReportWriter>();
+        // On a terminal that may show the progress bar, standard output waits for the end rather than tear through it.
+        var console = terminal.CanShowProgress && terminal.OutputIsTerminal ? new StringWriter() : stdout;
+        try
         {
-            if (path is null)
+            foreach (var (formatter, path) in targets)
             {
-                formatter.Write(report with { Color = terminal.Color && !options.NoColor }, stdout);
-                continue;
+                if (path is null)
+                {
+                    streams.Add(formatter.Begin(run with { Color = terminal.Color && !options.NoColor }, console));
+                    continue;
+                }
+                if (OutputFile.Open(path, "the report", stderr) is not { } file) return CommandLine.UsageOrInputError;
+                files.Add(file);
+                streams.Add(formatter.Begin(run, file.Writer));
             }
-            if (CliSupport.WriteAtomically(path, w => formatter.Write(report, w), "the report", stderr))
+
+            var totals = new ReportTotals();
+            var kept = options.WriteBaseline is not null ? new List<FileResult>() : null;
+            void Deliver(FileResult? result, InputException? error)
             {
-                if (options.Outputs.Count == 0) stderr.WriteLine($"mediareview: wrote the {formatter.Name} report to {path}");
+                if (error is not null)
+                {
+                    errors.Add(error);
+                    stderr.WriteLine(CliSupport.Format(error));
+                    return;
+                }
+                totals.Add(run, result!);
+                kept?.Add(result!);
+                foreach (var stream in streams) stream.Add(result!);
             }
-            else written = false;
+            CheckInOrder(drafts.Count, Math.Max(1, options.Parallel), options.NoColor, i =>
+            {
+                var path = drafts[i];
+                try
+                {
+                    var result = checker.Check(loader.Load(path, options.Date, today));
+                    return (baseline is null ? result : result with { Findings = baseline.Apply(result.Document, result.Findings) }, null);
+                }
+                catch (InputException e)
+                {
+                    return (null, e);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // A bug of ours must not cost the user the other drafts, nor show them a stack trace.
+                    return (null, new InputException(path, $"internal error while checking this draft ({e.GetType().Name}: {e.Message}); please report it with the draft"));
+                }
+            }, Deliver);
+
+            var final = run with
+            {
+                Errors = errors,
+                Totals = totals,
+                Configuration = run.Configuration with
+                {
+                    EditorConfigFiles = services.GetRequiredService<Configuration.EditorConfigSeverities>().FilesFound.Select(Paths.Relative).ToList(),
+                },
+            };
+            if (kept is not null)
+            {
+                var baselinePath = options.WriteBaseline!;
+                if (!CliSupport.WriteAtomically(baselinePath, w => w.Write(Baseline.Write(kept, final.ToolVersion, baselinePath)), "the baseline", stderr))
+                    return CommandLine.UsageOrInputError;
+                var accepted = kept.Sum(r => r.Findings.Count(f => !f.IsSuppressed));
+                stdout.WriteLine($"{baselinePath}: {TextFormatter.Plural(accepted, "finding")} in {TextFormatter.Plural(kept.Count, "draft")} accepted; check with --baseline {baselinePath} to fail only on new ones");
+                return errors.Count > 0 ? CommandLine.UsageOrInputError : CommandLine.Success;
+            }
+
+            foreach (var stream in streams) stream.End(final);
+            if (console is StringWriter buffered) stdout.Write(buffered.ToString());
+            var written = true;
+            var fileIndex = 0;
+            foreach (var (formatter, path) in targets)
+            {
+                if (path is null) continue;
+                if (files[fileIndex++].Commit())
+                {
+                    if (options.Outputs.Count == 0) stderr.WriteLine($"mediareview: wrote the {formatter.Name} report to {path}");
+                }
+                else written = false;
+            }
+            if (!written || errors.Count > 0) return CommandLine.UsageOrInputError;
+            return final.Fails ? CommandLine.FindingsAtFailLevel : CommandLine.Success;
         }
-        if (!written || errors.Count > 0) return CommandLine.UsageOrInputError;
-        return report.Fails ? CommandLine.FindingsAtFailLevel : CommandLine.Success;
+        finally
+        {
+            foreach (var file in files) file.Dispose();
+        }
     }
 
     /// <summary>
@@ -212,19 +254,41 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> for each index on up to <paramref name="parallel"/> threads. On an interactive
-    /// terminal, a batch still running after <see cref="ProgressDelay"/> gets a progress bar on standard error,
-    /// cleared when done; redirected output never gets one.
+    /// Checks drafts 0..count-1 on up to <paramref name="parallel"/> threads and hands each outcome to
+    /// <paramref name="deliver"/> in draft order, on one thread at a time, whatever order the checks finish in.
+    /// Drafts are taken in order and at most a few per thread run ahead of the first one not yet delivered, so
+    /// the results waiting for it stay few. On an interactive terminal, a batch still running after
+    /// <see cref="ProgressDelay"/> gets a progress bar on standard error, cleared when done; redirected output never does.
     /// </summary>
-    private void RunWithProgress(int count, int parallel, bool noColor, Action<int> work)
+    private void CheckInOrder(int count, int parallel, bool noColor,
+        Func<int, (FileResult?, InputException?)> check, Action<FileResult?, InputException?> deliver)
     {
-        var done = 0;
-        var run = Task.Run(() => Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = parallel }, i =>
-        {
-            work(i);
-            Interlocked.Increment(ref done);
-        }));
-        if (count > 1 && terminal.CanShowProgress && !run.Wait(ProgressDelay) && terminal.ProgressConsole(noColor) is var console && console.Profile.Capabilities.Interactive)
+        var gate = new object();
+        var waiting = new Dictionary<int, (FileResult?, InputException?)>();
+        var next = 0;
+        var window = 4 * parallel;
+        var work = Task.Run(() => Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(Enumerable.Range(0, count), System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { MaxDegreeOfParallelism = parallel },
+            i =>
+            {
+                lock (gate)
+                {
+                    while (i - next >= window) Monitor.Wait(gate);
+                }
+                var outcome = check(i);
+                lock (gate)
+                {
+                    waiting[i] = outcome;
+                    while (waiting.Remove(next, out var ready))
+                    {
+                        deliver(ready.Item1, ready.Item2);
+                        next++;
+                    }
+                    Monitor.PulseAll(gate);
+                }
+            }));
+        if (count > 1 && terminal.CanShowProgress && !work.Wait(ProgressDelay) && terminal.ProgressConsole(noColor) is var console && console.Profile.Capabilities.Interactive)
         {
             console.Progress()
                 .AutoClear(true)
@@ -233,11 +297,11 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                 .Start(context =>
                 {
                     var task = context.AddTask(string.Create(CultureInfo.InvariantCulture, $"Checking {count} drafts"), maxValue: count);
-                    while (!run.Wait(TimeSpan.FromMilliseconds(100))) task.Value = Volatile.Read(ref done);
+                    while (!work.Wait(TimeSpan.FromMilliseconds(100))) task.Value = Volatile.Read(ref next);
                     task.Value = count;
                 });
         }
-        run.GetAwaiter().GetResult();
+        work.GetAwaiter().GetResult();
     }
 
     /// <summary>

@@ -32,65 +32,106 @@ internal static class CliSupport
         return errors.Count == 0 ? services : null;
     }
 
-    /// <summary>A device (/dev/null, /dev/stdout), a process's file or a symbolic link: written to in place, not replaced.</summary>
-    private static bool WritesThrough(string fullPath) =>
-        fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal)
-        || File.Exists(fullPath) && new FileInfo(fullPath).LinkTarget is not null;
-
     /// <summary>
-    /// Writes a file given with --output: to a temporary file beside it, moved over it once complete, so that
-    /// a failure never leaves it half-written. A device or a symbolic link is written through, in place.
-    /// False (with the reason on stderr) when it cannot be written.
+    /// Writes a file given with --output through an <see cref="OutputFile"/>: never half-written. False (with the
+    /// reason on stderr) when it cannot be written.
     /// </summary>
     /// <param name="what">What the file is, for the message: "the report".</param>
     public static bool WriteAtomically(string output, Action<TextWriter> write, string what, TextWriter stderr)
     {
-        if (string.IsNullOrWhiteSpace(output) || output.EndsWith('/') || Directory.Exists(output))
-        {
-            stderr.WriteLine($"mediareview: error: --output '{output}' is not a file name");
-            return false;
-        }
-        var full = Path.GetFullPath(output);
-        var directory = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(directory))
-        {
-            stderr.WriteLine($"{output}: error: the folder for --output does not exist");
-            return false;
-        }
-        if (WritesThrough(full))
-        {
-            // /dev/null, /dev/stdout, a link: renaming a file over it would replace the device or the link itself.
-            try
-            {
-                using var direct = new StreamWriter(new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.ReadWrite), new System.Text.UTF8Encoding(false));
-                write(direct);
-                return true;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"{output}: error: cannot write {what}: {e.Message}");
-                return false;
-            }
-        }
-        var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        using var file = OutputFile.Open(output, what, stderr);
+        if (file is null) return false;
         try
         {
-            using (var writer = new StreamWriter(temp, append: false, new System.Text.UTF8Encoding(false)))
-            {
-                write(writer);
-            }
-            File.Move(temp, full, overwrite: true);
-            return true;
+            write(file.Writer);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"{output}: error: cannot write {what}: {e.Message}");
             return false;
         }
-        finally
+        return file.Commit();
+    }
+}
+
+/// <summary>
+/// A file given with --output, being written: to a temporary file beside it, moved over it by <see cref="Commit"/>
+/// once complete, so that a failure never leaves it half-written; disposed uncommitted, the temporary file is
+/// deleted and the target left as it was. A device (/dev/null, /dev/stdout) or a symbolic link is written
+/// through, in place: renaming a file over it would replace the device or the link itself.
+/// </summary>
+internal sealed class OutputFile : IDisposable
+{
+    private readonly string _output;
+    private readonly string _full;
+    private readonly string? _temp;
+    private readonly string _what;
+    private readonly TextWriter _stderr;
+    private bool _done;
+
+    private OutputFile(string output, string full, string? temp, StreamWriter writer, string what, TextWriter stderr)
+    {
+        (_output, _full, _temp, Writer, _what, _stderr) = (output, full, temp, writer, what, stderr);
+    }
+
+    public StreamWriter Writer { get; }
+
+    /// <summary>Opens the file for writing, or says on stderr why it cannot be (null).</summary>
+    public static OutputFile? Open(string output, string what, TextWriter stderr)
+    {
+        if (string.IsNullOrWhiteSpace(output) || output.EndsWith('/') || Directory.Exists(output))
         {
-            // Whatever happened, no half-written temporary file is left beside the target.
-            try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            stderr.WriteLine($"mediareview: error: --output '{output}' is not a file name");
+            return null;
         }
+        var full = Path.GetFullPath(output);
+        var directory = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(directory))
+        {
+            stderr.WriteLine($"{output}: error: the folder for --output does not exist");
+            return null;
+        }
+        var through = full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal)
+            || File.Exists(full) && new FileInfo(full).LinkTarget is not null;
+        var temp = through ? null : Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        try
+        {
+            var stream = new FileStream(temp ?? full, FileMode.Create, FileAccess.Write, through ? FileShare.ReadWrite : FileShare.None, 1 << 16);
+            return new OutputFile(output, full, temp, new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16), what, stderr);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{output}: error: cannot write {what}: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Completes the file: moves it over the target. False (with the reason on stderr) when that fails.</summary>
+    public bool Commit()
+    {
+        try
+        {
+            Writer.Dispose();
+            if (_temp is not null) File.Move(_temp, _full, overwrite: true);
+            _done = true;
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _stderr.WriteLine($"{_output}: error: cannot write {_what}: {e.Message}");
+            return false;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_done) return;
+        try { Writer.Dispose(); } catch (IOException) { }
+        // Whatever happened, no half-written temporary file is left beside the target.
+        if (_temp is not null)
+        {
+            try { File.Delete(_temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+        _done = true;
     }
 }

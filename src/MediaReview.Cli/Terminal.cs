@@ -11,11 +11,15 @@ public sealed class Terminal
     /// <summary>No colours, no progress bar: what tests and embedding hosts get.</summary>
     public static readonly Terminal Plain = new(false, null);
 
-    private Terminal(bool color, Func<bool, IAnsiConsole>? progressConsole)
+    private Terminal(bool color, Func<bool, IAnsiConsole>? progressConsole, bool outputIsTerminal = false)
     {
         Color = color;
         _progressConsole = progressConsole;
+        OutputIsTerminal = outputIsTerminal;
     }
+
+    /// <summary>Standard output is a terminal (not redirected to a file or a pipe).</summary>
+    public bool OutputIsTerminal { get; }
 
     private readonly Func<bool, IAnsiConsole>? _progressConsole;
 
@@ -40,7 +44,7 @@ public sealed class Terminal
         // Spectre.Console is only consulted for a stream that is a terminal, so a redirected run never loads it.
         var color = !noColor && !Console.IsOutputRedirected && Create(Console.Out).Profile.Capabilities.Ansi;
         Func<bool, IAnsiConsole>? progress = Console.IsErrorRedirected ? null : plain => Create(Console.Error, noColor || plain);
-        return new Terminal(color, progress);
+        return new Terminal(color, progress, !Console.IsOutputRedirected);
     }
 
     private static IAnsiConsole Create(TextWriter writer, bool noColor = false) => AnsiConsole.Create(new AnsiConsoleSettings

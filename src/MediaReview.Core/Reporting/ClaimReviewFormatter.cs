@@ -30,32 +30,45 @@ public sealed class ClaimReviewFormatter : IReportFormatter
         _ => 3,
     };
 
-    public void Write(Report report, TextWriter writer)
+    public IReportWriter Begin(Report run, TextWriter writer) => new Stream(run, writer);
+
+    private sealed class Stream : IReportWriter
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        private readonly Report _run;
+        private readonly JsonStream _out;
+
+        public Stream(Report run, TextWriter writer)
         {
-            w.WriteStartObject();
-            w.WriteString("@context", "https://schema.org");
-            w.WriteStartArray("@graph");
-            foreach (var file in report.Files)
-            {
-                for (var i = 0; i < file.Claims.Count; i++)
-                {
-                    if (file.Verdicts[i].Verdict != Verdict.Contradicted) continue;
-                    var claim = file.Claims[i];
-                    var findings = file.Findings
-                        .Where(f => f.Span == claim.Span && !f.IsSuppressed && f.Severity > Severity.Silent && file.Verdicts[i].ContradictedBy.Contains(f.Id))
-                        .ToList();
-                    if (findings.Count == 0) continue;
-                    WriteReview(w, report, file, claim, findings);
-                }
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
+            _run = run;
+            _out = new JsonStream(writer);
+            _out.Json.WriteStartObject();
+            _out.Json.WriteString("@context", "https://schema.org");
+            _out.Json.WriteStartArray("@graph");
+            _out.Flush();
         }
-        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        writer.WriteLine();
+
+        public void Add(FileResult file)
+        {
+            for (var i = 0; i < file.Claims.Count; i++)
+            {
+                if (file.Verdicts[i].Verdict != Verdict.Contradicted) continue;
+                var claim = file.Claims[i];
+                var findings = file.Findings
+                    .Where(f => f.Span == claim.Span && !f.IsSuppressed && f.Severity > Severity.Silent && file.Verdicts[i].ContradictedBy.Contains(f.Id))
+                    .ToList();
+                if (findings.Count == 0) continue;
+                WriteReview(_out.Json, _run, file, claim, findings);
+            }
+            _out.Flush();
+        }
+
+        public void End(Report run)
+        {
+            _out.Json.WriteEndArray();
+            _out.Json.WriteEndObject();
+            _out.Finish();
+            _out.Dispose();
+        }
     }
 
     private static void WriteReview(Utf8JsonWriter w, Report report, FileResult file, Claim claim, List<Finding> findings)

@@ -16,9 +16,11 @@ public sealed class GitHubFormatter : IReportFormatter
 
     public string DefaultFileName => "mediareview.github.txt";
 
-    public void Write(Report report, TextWriter w)
+    public IReportWriter Begin(Report run, TextWriter writer) => new Stream(run, writer);
+
+    private sealed class Stream(Report report, TextWriter w) : IReportWriter
     {
-        foreach (var file in report.Files)
+        public void Add(FileResult file)
         {
             var path = Paths.Relative(file.Document.Path);
             foreach (var f in file.Findings.Where(f => f.Severity > Severity.Silent && !f.IsSuppressed))
@@ -39,10 +41,14 @@ public sealed class GitHubFormatter : IReportFormatter
                 : "not scored: nothing in it could be checked against the reference set";
             w.WriteLine($"::notice file={Property(path)},title={Property("MediaReview")}::{Data($"{summary}; {TextFormatter.Plural(score.Claims, "claim")}: {score.Supported} supported, {score.Contradicted} contradicted, {score.Unverifiable} unverifiable")}");
         }
-        foreach (var e in report.Errors)
+
+        public void End(Report run)
         {
-            var location = e.Path is null ? "" : $"file={Property(Paths.Relative(e.Path))}" + (e.Line > 0 ? $",line={e.Line}" : "") + (e.Column > 0 ? $",col={e.Column}" : "") + ",";
-            w.WriteLine($"::error {location}title={Property("MediaReview could not check this draft")}::{Data(e.Message)}");
+            foreach (var e in run.Errors)
+            {
+                var location = e.Path is null ? "" : $"file={Property(Paths.Relative(e.Path))}" + (e.Line > 0 ? $",line={e.Line}" : "") + (e.Column > 0 ? $",col={e.Column}" : "") + ",";
+                w.WriteLine($"::error {location}title={Property("MediaReview could not check this draft")}::{Data(e.Message)}");
+            }
         }
     }
 

@@ -36,7 +36,19 @@ public sealed partial class HtmlFormatter : IReportFormatter
     /// <summary>Filter keys, most severe first: a highlight covering several findings is coloured as the first shown.</summary>
     private static readonly string[] Kinds = ["error", "warning", "suggestion", "silent", "suppressed"];
 
-    public void Write(Report report, TextWriter writer)
+    /// <summary>The page opens with the summary of every draft, so the drafts are kept until the end.</summary>
+    public IReportWriter Begin(Report run, TextWriter writer) => new Buffered(writer);
+
+    private sealed class Buffered(TextWriter writer) : IReportWriter
+    {
+        private readonly List<FileResult> _files = [];
+
+        public void Add(FileResult file) => _files.Add(file);
+
+        public void End(Report run) => Render(run with { Files = _files }, writer);
+    }
+
+    private static void Render(Report report, TextWriter writer)
     {
         var h = new StringBuilder(64 * 1024);
         var title = report.Files.Count == 1 ? $"MediaReview report: {report.Files[0].Document.Path}" : $"MediaReview report: {TextFormatter.Plural(report.Files.Count, "draft")}";

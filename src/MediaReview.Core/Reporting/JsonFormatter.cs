@@ -17,52 +17,68 @@ public sealed class JsonFormatter : IReportFormatter
 
     public string Name => "json";
 
-    public void Write(Report report, TextWriter writer)
+    public IReportWriter Begin(Report run, TextWriter writer) => new Stream(run, writer);
+
+    private sealed class Stream : IReportWriter
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        private readonly Report _run;
+        private readonly JsonStream _out;
+
+        public Stream(Report run, TextWriter writer)
         {
+            _run = run;
+            _out = new JsonStream(writer);
+            var w = _out.Json;
             w.WriteStartObject();
             w.WriteNumber("version", FormatVersion);
             w.WriteString("tool", ToolInfo.Name);
-            w.WriteString("toolVersion", report.ToolVersion);
+            w.WriteString("toolVersion", run.ToolVersion);
             w.WriteStartObject("configuration");
-            WriteConfigurationFields(w, report);
+            WriteConfigurationFields(w, run);
             w.WriteEndObject();
             w.WriteStartArray("files");
-            foreach (var file in report.Files)
+            _out.Flush();
+        }
+
+        public void Add(FileResult file)
+        {
+            var w = _out.Json;
+            var d = file.Document;
+            w.WriteStartObject();
+            w.WriteString("path", Paths.Relative(d.Path));
+            w.WriteString("date", d.Date.ToString("yyyy-MM-dd"));
+            w.WriteString("dateSource", d.DateSourceKey);
+            WriteScore(w, _run, file);
+            w.WriteStartArray("claims");
+            for (var i = 0; i < file.Claims.Count; i++) WriteClaim(w, d, file.Claims[i], file.Verdicts[i]);
+            w.WriteEndArray();
+            w.WriteStartArray("findings");
+            foreach (var f in file.Findings) WriteFinding(w, f);
+            w.WriteEndArray();
+            if (d.Parts.Count > 0)
             {
-                var d = file.Document;
-                w.WriteStartObject();
-                w.WriteString("path", Paths.Relative(d.Path));
-                w.WriteString("date", d.Date.ToString("yyyy-MM-dd"));
-                w.WriteString("dateSource", d.DateSourceKey);
-                WriteScore(w, report, file);
-                w.WriteStartArray("claims");
-                for (var i = 0; i < file.Claims.Count; i++) WriteClaim(w, d, file.Claims[i], file.Verdicts[i]);
-                w.WriteEndArray();
-                w.WriteStartArray("findings");
-                foreach (var f in file.Findings) WriteFinding(w, f);
-                w.WriteEndArray();
-                if (d.Parts.Count > 0)
+                // A page dump's parts that are not the article: skipped, or checked and marked.
+                w.WriteStartArray("pageParts");
+                foreach (var part in d.Parts)
                 {
-                    // A page dump's parts that are not the article: skipped, or checked and marked.
-                    w.WriteStartArray("pageParts");
-                    foreach (var part in d.Parts)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("kind", part.Kind == Documents.PagePartKind.Skipped ? "skipped" : "outsideArticle");
-                        w.WriteString("description", part.Description);
-                        WriteSpan(w, d, part.Span);
-                        w.WriteEndObject();
-                    }
-                    w.WriteEndArray();
+                    w.WriteStartObject();
+                    w.WriteString("kind", part.Kind == Documents.PagePartKind.Skipped ? "skipped" : "outsideArticle");
+                    w.WriteString("description", part.Description);
+                    WriteSpan(w, d, part.Span);
+                    w.WriteEndObject();
                 }
-                w.WriteEndObject();
+                w.WriteEndArray();
             }
+            w.WriteEndObject();
+            _out.Flush();
+        }
+
+        public void End(Report run)
+        {
+            var w = _out.Json;
             w.WriteEndArray();
             w.WriteStartArray("errors");
-            foreach (var e in report.Errors)
+            foreach (var e in run.Errors)
             {
                 w.WriteStartObject();
                 if (e.Path is not null) w.WriteString("path", Paths.Relative(e.Path));
@@ -72,30 +88,30 @@ public sealed class JsonFormatter : IReportFormatter
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            var totals = run.Totals;
             w.WriteStartObject("summary");
-            w.WriteNumber("drafts", report.Files.Count);
-            w.WriteNumber("unreadable", report.Errors.Count);
-            var scores = report.Files.Select(f => f.Score).ToList();
-            w.WriteNumber("claims", scores.Sum(s => s.Claims));
-            w.WriteNumber("supported", scores.Sum(s => s.Supported));
-            w.WriteNumber("contradicted", scores.Sum(s => s.Contradicted));
-            w.WriteNumber("unverifiable", scores.Sum(s => s.Unverifiable));
-            w.WriteNumber("errors", report.Count(Severity.Error));
-            w.WriteNumber("warnings", report.Count(Severity.Warning));
-            w.WriteNumber("suggestions", report.Count(Severity.Suggestion));
-            w.WriteNumber("suppressed", report.SuppressedCount);
-            w.WriteString("failOn", report.FailOn.ToWord());
-            if (report.LowestScore is { } lowest) w.WriteNumber("lowestScore", lowest);
+            w.WriteNumber("drafts", totals.Drafts);
+            w.WriteNumber("unreadable", run.Errors.Count);
+            w.WriteNumber("claims", totals.Claims);
+            w.WriteNumber("supported", totals.Supported);
+            w.WriteNumber("contradicted", totals.Contradicted);
+            w.WriteNumber("unverifiable", totals.Unverifiable);
+            w.WriteNumber("errors", totals.Count(Severity.Error));
+            w.WriteNumber("warnings", totals.Count(Severity.Warning));
+            w.WriteNumber("suggestions", totals.Count(Severity.Suggestion));
+            w.WriteNumber("suppressed", totals.Suppressed);
+            w.WriteString("failOn", run.FailOn.ToWord());
+            if (totals.LowestScore is { } lowest) w.WriteNumber("lowestScore", lowest);
             else w.WriteNull("lowestScore");
-            w.WriteNumber("unscored", scores.Count(s => !s.IsScored));
-            if (report.MinScore is { } min) w.WriteNumber("minScore", min);
-            w.WriteNumber("belowMinScore", report.Files.Count(report.IsBelowMinScore));
-            w.WriteBoolean("failed", report.Fails || report.Errors.Count > 0);
+            w.WriteNumber("unscored", totals.Unscored);
+            if (run.MinScore is { } min) w.WriteNumber("minScore", min);
+            w.WriteNumber("belowMinScore", totals.BelowMinScore);
+            w.WriteBoolean("failed", run.Fails || run.Errors.Count > 0);
             w.WriteEndObject();
             w.WriteEndObject();
+            _out.Finish();
+            _out.Dispose();
         }
-        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        writer.WriteLine();
     }
 
     /// <summary>

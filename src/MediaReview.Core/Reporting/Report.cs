@@ -3,9 +3,14 @@ using MediaReview.Rules;
 
 namespace MediaReview.Reporting;
 
-/// <summary>Everything a formatter writes about one run: the checked drafts, the drafts that could not be read, the rules.</summary>
+/// <summary>
+/// Everything a formatter writes about one run: the checked drafts, the drafts that could not be read, the rules,
+/// and the totals. A streamed report (<see cref="IReportFormatter.Begin"/>) is given the drafts one at a time and
+/// this record without them (<see cref="Files"/> empty) at its start and its end, with the totals added up.
+/// </summary>
 public sealed record Report
 {
+    /// <summary>The checked drafts, for a report written at once; empty for a streamed one.</summary>
     public required IReadOnlyList<FileResult> Files { get; init; }
 
     /// <summary>Drafts that could not be checked, with why.</summary>
@@ -33,15 +38,24 @@ public sealed record Report
 
     public string ToolVersion { get; init; } = ToolInfo.Version;
 
+    private ReportTotals? _totals;
+
+    /// <summary>The run's totals: given by a streamed run, else added up from <see cref="Files"/>.</summary>
+    public ReportTotals Totals
+    {
+        get => _totals ??= ReportTotals.Of(this, Files);
+        init => _totals = value;
+    }
+
     public IEnumerable<Finding> Findings => Files.SelectMany(f => f.Findings);
 
     /// <summary>Findings that stand at this severity (suppressed ones are not counted).</summary>
-    public int Count(Severity severity) => Findings.Count(f => f.Severity == severity && !f.IsSuppressed);
+    public int Count(Severity severity) => Totals.Count(severity);
 
-    public int SuppressedCount => Findings.Count(f => f.IsSuppressed);
+    public int SuppressedCount => Totals.Suppressed;
 
     /// <summary>The lowest score of the drafts that have one; null when none has.</summary>
-    public int? LowestScore => Files.Select(f => f.Score.Value).Where(v => v is not null).Min();
+    public int? LowestScore => Totals.LowestScore;
 
     /// <summary>The draft has a score and it is below <see cref="MinScore"/>.</summary>
     public bool IsBelowMinScore(FileResult file) => MinScore is { } min && file.Score.Value is { } score && score < min;
@@ -50,8 +64,65 @@ public sealed record Report
     /// The run fails (exit code 1): a standing finding at or above <see cref="FailOn"/>, or a draft below
     /// <see cref="MinScore"/>.
     /// </summary>
-    public bool Fails =>
-        (FailOn != Severity.None && Findings.Any(f => f.Severity >= FailOn && !f.IsSuppressed)) || Files.Any(IsBelowMinScore);
+    public bool Fails => Totals.FailingFindings > 0 || Totals.BelowMinScore > 0;
+}
+
+/// <summary>A run's totals, added up draft by draft, so that a report can end with them without keeping the drafts.</summary>
+public sealed class ReportTotals
+{
+    private readonly int[] _bySeverity = new int[(int)Severity.Error + 1];
+
+    public int Drafts { get; private set; }
+    public int Claims { get; private set; }
+    public int Supported { get; private set; }
+    public int Contradicted { get; private set; }
+    public int Unverifiable { get; private set; }
+
+    /// <summary>Suppressed or accepted findings.</summary>
+    public int Suppressed { get; private set; }
+
+    /// <summary>Standing findings at or above the run's fail level.</summary>
+    public int FailingFindings { get; private set; }
+
+    /// <summary>The lowest score, and the first draft (in order) that has it; null when no draft has a score.</summary>
+    public int? LowestScore { get; private set; }
+    public string? LowestScorePath { get; private set; }
+
+    public int Unscored { get; private set; }
+    public int BelowMinScore { get; private set; }
+
+    /// <summary>Standing findings of this severity.</summary>
+    public int Count(Severity severity) => _bySeverity[(int)severity];
+
+    /// <summary>Adds a draft, as the run's <paramref name="report"/> (its fail level and minimum score) judges it.</summary>
+    public void Add(Report report, FileResult file)
+    {
+        Drafts++;
+        var score = file.Score;
+        Claims += score.Claims;
+        Supported += score.Supported;
+        Contradicted += score.Contradicted;
+        Unverifiable += score.Unverifiable;
+        foreach (var f in file.Findings)
+        {
+            if (f.IsSuppressed) { Suppressed++; continue; }
+            _bySeverity[(int)f.Severity]++;
+            if (report.FailOn != Severity.None && f.Severity >= report.FailOn) FailingFindings++;
+        }
+        if (score.Value is { } value)
+        {
+            if (LowestScore is null || value < LowestScore) (LowestScore, LowestScorePath) = (value, file.Document.Path);
+        }
+        else Unscored++;
+        if (report.IsBelowMinScore(file)) BelowMinScore++;
+    }
+
+    public static ReportTotals Of(Report report, IEnumerable<FileResult> files)
+    {
+        var totals = new ReportTotals();
+        foreach (var file in files) totals.Add(report, file);
+        return totals;
+    }
 }
 
 /// <summary>
@@ -77,16 +148,42 @@ public sealed record RunConfiguration
     public IReadOnlyList<string> EditorConfigFiles { get; init; } = [];
 }
 
-/// <summary>Writes a report in one format. Add one to support a new output format.</summary>
+/// <summary>
+/// Writes a report in one format. Add one to support a new output format. A report is streamed: <see cref="Begin"/>
+/// with the run (its configuration and rules; no drafts yet), then each draft in order, then its end with the
+/// run's errors and totals; so a batch of any size is written without keeping its drafts.
+/// </summary>
 public interface IReportFormatter
 {
     /// <summary>The --format name.</summary>
     string Name { get; }
 
-    void Write(Report report, TextWriter writer);
+    /// <summary>Starts a report on the writer: what comes before the drafts.</summary>
+    IReportWriter Begin(Report run, TextWriter writer);
+
 
     /// <summary>The file a report in this format is written to when several formats are asked for and no --output names one.</summary>
     string DefaultFileName => $"mediareview.{Name}";
+}
+
+public static class ReportFormatters
+{
+    /// <summary>The whole report at once: what <see cref="IReportFormatter.Begin"/> writes for its drafts, in order.</summary>
+    public static void Write(this IReportFormatter formatter, Report report, TextWriter writer)
+    {
+        var stream = formatter.Begin(report with { Files = [] }, writer);
+        foreach (var file in report.Files) stream.Add(file);
+        stream.End(report with { Files = [], Totals = report.Totals });
+    }
+}
+
+/// <summary>A report being written: each draft in order, then the end.</summary>
+public interface IReportWriter
+{
+    void Add(FileResult file);
+
+    /// <summary>What comes after the drafts; <paramref name="run"/> has the errors and the totals.</summary>
+    void End(Report run);
 }
 
 public static class ToolInfo

@@ -14,15 +14,27 @@ public sealed class SarifFormatter : IReportFormatter
 {
     public string Name => "sarif";
 
-    public void Write(Report report, TextWriter writer)
-    {
-        var rules = report.Rules.Prepend(RuleDescriptor.EngineError).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
-        var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var artifacts = report.Files.Select(f => Paths.Relative(f.Document.Path)).ToList();
+    public IReportWriter Begin(Report run, TextWriter writer) => new Stream(run, writer);
 
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+    /// <summary>A draft's artifact entry, kept (small) until the end: SARIF lists artifacts apart from the results.</summary>
+    private sealed record Artifact(string Path, Documents.DocumentKind Kind, DateOnly Date, string DateSource, DraftScore Score, bool BelowMinScore);
+
+    /// <summary>
+    /// The results are streamed draft by draft; the artifacts, the invocation (with the drafts that could not be
+    /// read) and the run's totals follow them (JSON does not order an object's properties).
+    /// </summary>
+    private sealed class Stream : IReportWriter
+    {
+        private readonly JsonStream _out;
+        private readonly Dictionary<string, int> _ruleIndex;
+        private readonly List<Artifact> _artifacts = [];
+
+        public Stream(Report run, TextWriter writer)
         {
+            var rules = run.Rules.Prepend(RuleDescriptor.EngineError).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+            _ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+            _out = new JsonStream(writer);
+            var w = _out.Json;
             w.WriteStartObject();
             w.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
             w.WriteString("version", "2.1.0");
@@ -32,14 +44,59 @@ public sealed class SarifFormatter : IReportFormatter
             w.WriteStartObject("tool");
             w.WriteStartObject("driver");
             w.WriteString("name", ToolInfo.Name);
-            w.WriteString("version", report.ToolVersion);
-            w.WriteString("semanticVersion", report.ToolVersion);
+            w.WriteString("version", run.ToolVersion);
+            w.WriteString("semanticVersion", run.ToolVersion);
             w.WriteString("informationUri", ToolInfo.InformationUri);
             w.WriteStartArray("rules");
             foreach (var rule in rules) WriteRule(w, rule);
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndObject();
+
+            w.WriteString("columnKind", "utf16CodeUnits");
+            w.WriteStartArray("results");
+            _out.Flush();
+            Run = run;
+        }
+
+        private Report Run { get; }
+
+        public void Add(FileResult file)
+        {
+            var d = file.Document;
+            var path = Paths.Relative(d.Path);
+            var index = _artifacts.Count;
+            _artifacts.Add(new Artifact(path, d.Kind, d.Date, d.DateSourceKey, file.Score, Run.IsBelowMinScore(file)));
+            foreach (var f in file.Findings) WriteResult(_out.Json, f, _ruleIndex[f.Id], path, index);
+            _out.Flush();
+        }
+
+        public void End(Report report)
+        {
+            var w = _out.Json;
+            w.WriteEndArray();
+
+            w.WriteStartArray("artifacts");
+            foreach (var a in _artifacts)
+            {
+                w.WriteStartObject();
+                w.WriteStartObject("location");
+                w.WriteString("uri", Paths.ToUri(a.Path));
+                w.WriteEndObject();
+                w.WriteString("mimeType", a.Kind switch
+                {
+                    Documents.DocumentKind.PlainText => "text/plain",
+                    Documents.DocumentKind.Html => "text/html",
+                    _ => "text/markdown",
+                });
+                w.WriteStartObject("properties");
+                w.WriteString("date", a.Date.ToString("yyyy-MM-dd"));
+                w.WriteString("dateSource", a.DateSource);
+                WriteScore(w, a.Score, a.BelowMinScore);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
 
             w.WriteStartArray("invocations");
             w.WriteStartObject();
@@ -79,68 +136,33 @@ public sealed class SarifFormatter : IReportFormatter
             w.WriteEndObject();
             w.WriteEndArray();
 
-            w.WriteStartArray("artifacts");
-            for (var i = 0; i < artifacts.Count; i++)
-            {
-                var document = report.Files[i].Document;
-                w.WriteStartObject();
-                w.WriteStartObject("location");
-                w.WriteString("uri", Paths.ToUri(artifacts[i]));
-                w.WriteEndObject();
-                w.WriteString("mimeType", document.Kind switch
-                {
-                    Documents.DocumentKind.PlainText => "text/plain",
-                    Documents.DocumentKind.Html => "text/html",
-                    _ => "text/markdown",
-                });
-                w.WriteStartObject("properties");
-                w.WriteString("date", document.Date.ToString("yyyy-MM-dd"));
-                w.WriteString("dateSource", document.DateSourceKey);
-                WriteScore(w, report, report.Files[i]);
-                w.WriteEndObject();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-
-            w.WriteString("columnKind", "utf16CodeUnits");
-            w.WriteStartArray("results");
-            for (var fileIndex = 0; fileIndex < report.Files.Count; fileIndex++)
-            {
-                foreach (var f in report.Files[fileIndex].Findings)
-                {
-                    WriteResult(w, f, ruleIndex[f.Id], artifacts[fileIndex], fileIndex);
-                }
-            }
-            w.WriteEndArray();
-
             // The run's score and verdict counts (each draft's are on its artifact).
+            var totals = report.Totals;
             w.WriteStartObject("properties");
-            var scores = report.Files.Select(f => f.Score).ToList();
-            w.WriteNumber("claims", scores.Sum(x => x.Claims));
-            w.WriteNumber("supported", scores.Sum(x => x.Supported));
-            w.WriteNumber("contradicted", scores.Sum(x => x.Contradicted));
-            w.WriteNumber("unverifiable", scores.Sum(x => x.Unverifiable));
-            if (report.LowestScore is { } lowest) w.WriteNumber("lowestScore", lowest);
-            w.WriteNumber("unscored", scores.Count(x => !x.IsScored));
-            w.WriteNumber("belowMinScore", report.Files.Count(report.IsBelowMinScore));
+            w.WriteNumber("claims", totals.Claims);
+            w.WriteNumber("supported", totals.Supported);
+            w.WriteNumber("contradicted", totals.Contradicted);
+            w.WriteNumber("unverifiable", totals.Unverifiable);
+            if (totals.LowestScore is { } lowest) w.WriteNumber("lowestScore", lowest);
+            w.WriteNumber("unscored", totals.Unscored);
+            w.WriteNumber("belowMinScore", totals.BelowMinScore);
             w.WriteEndObject();
 
             w.WriteEndObject();
             w.WriteEndArray();
             w.WriteEndObject();
+            _out.Finish();
+            _out.Dispose();
         }
-        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        writer.WriteLine();
     }
 
     /// <summary>A draft's score (absent when it has none) and the verdict counts of its claims.</summary>
-    private static void WriteScore(Utf8JsonWriter w, Report report, FileResult file)
+    private static void WriteScore(Utf8JsonWriter w, DraftScore score, bool belowMinScore)
     {
-        var score = file.Score;
         if (score.Value is { } value) w.WriteNumber("score", value);
         w.WriteBoolean("scored", score.IsScored);
         JsonFormatter.WriteVerdictCounts(w, score);
-        w.WriteBoolean("belowMinScore", report.IsBelowMinScore(file));
+        w.WriteBoolean("belowMinScore", belowMinScore);
     }
 
     private static void WriteArtifactLocation(Utf8JsonWriter w, string relativePath, int? index = null)

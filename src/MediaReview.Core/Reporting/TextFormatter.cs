@@ -16,11 +16,15 @@ public sealed class TextFormatter : IReportFormatter
 
     public string DefaultFileName => "mediareview.txt";
 
-    public void Write(Report report, TextWriter w)
+    public IReportWriter Begin(Report run, TextWriter writer) => new Stream(run, writer);
+
+    private sealed class Stream(Report run, TextWriter w) : IReportWriter
     {
-        var paint = new Paint(report.Color);
-        foreach (var file in report.Files)
+        private readonly Paint _paint = new(run.Color);
+
+        public void Add(FileResult file)
         {
+            var paint = _paint;
             foreach (var f in file.Findings.Where(f => f.Severity > Severity.Silent && !f.IsSuppressed))
             {
                 var outside = f.OutsideArticle is null ? "" : $" [outside the article: {f.OutsideArticle}]";
@@ -30,9 +34,10 @@ public sealed class TextFormatter : IReportFormatter
                 WriteExcerpt(w, file.Document, f, paint, color);
                 if (f.Suggestion is not null) w.WriteLine($"    suggestion: {paint.Apply(Paint.Green, f.Suggestion)}");
             }
-            w.WriteLine(DraftLine(report, file, paint));
+            w.WriteLine(DraftLine(run, file, paint));
         }
-        w.WriteLine(Summary(report, paint));
+
+        public void End(Report final) => w.WriteLine(Summary(final, _paint));
     }
 
     /// <summary>
@@ -62,25 +67,19 @@ public sealed class TextFormatter : IReportFormatter
 
     private static string Summary(Report report, Paint paint)
     {
+        var totals = report.Totals;
         var parts = new List<string>
         {
-            Plural(report.Files.Count, "draft") + " checked",
-            paint.Apply(report.Count(Severity.Error) > 0 ? Paint.Red : "", Plural(report.Count(Severity.Error), "error")),
-            paint.Apply(report.Count(Severity.Warning) > 0 ? Paint.Yellow : "", Plural(report.Count(Severity.Warning), "warning")),
-            Plural(report.Count(Severity.Suggestion), "suggestion"),
+            Plural(totals.Drafts, "draft") + " checked",
+            paint.Apply(totals.Count(Severity.Error) > 0 ? Paint.Red : "", Plural(totals.Count(Severity.Error), "error")),
+            paint.Apply(totals.Count(Severity.Warning) > 0 ? Paint.Yellow : "", Plural(totals.Count(Severity.Warning), "warning")),
+            Plural(totals.Count(Severity.Suggestion), "suggestion"),
         };
-        if (report.SuppressedCount > 0) parts.Add($"{report.SuppressedCount} suppressed");
+        if (totals.Suppressed > 0) parts.Add($"{totals.Suppressed} suppressed");
         if (report.Errors.Count > 0) parts.Add($"{Plural(report.Errors.Count, "draft")} could not be read");
-        var scored = report.Files.Where(f => f.Score.IsScored).ToList();
-        if (report.Files.Count > 1 && scored.Count > 0)
-        {
-            var lowest = scored.MinBy(f => f.Score.Value)!;
-            parts.Add($"lowest score {lowest.Score.Value} ({lowest.Document.Path})");
-        }
-        var unscored = report.Files.Count - scored.Count;
-        if (unscored > 0 && report.Files.Count > 1) parts.Add($"{unscored} not scored");
-        var below = report.Files.Count(report.IsBelowMinScore);
-        if (below > 0) parts.Add(paint.Apply(Paint.Red, $"{Plural(below, "draft")} below --min-score {report.MinScore}"));
+        if (totals.Drafts > 1 && totals.LowestScore is { } lowest) parts.Add($"lowest score {lowest} ({totals.LowestScorePath})");
+        if (totals.Unscored > 0 && totals.Drafts > 1) parts.Add($"{totals.Unscored} not scored");
+        if (totals.BelowMinScore > 0) parts.Add(paint.Apply(Paint.Red, $"{Plural(totals.BelowMinScore, "draft")} below --min-score {report.MinScore}"));
         return string.Join(", ", parts);
     }
 

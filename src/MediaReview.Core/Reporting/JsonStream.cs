@@ -1,0 +1,45 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace MediaReview.Reporting;
+
+/// <summary>
+/// A Utf8JsonWriter whose output goes to a TextWriter a piece at a time (after each draft), so that a JSON
+/// report of any size is written without holding it all: the JSON, SARIF and ClaimReview reports use it.
+/// </summary>
+internal sealed class JsonStream : IDisposable
+{
+    private readonly MemoryStream _buffer = new();
+    private readonly TextWriter _target;
+
+    public JsonStream(TextWriter target)
+    {
+        _target = target;
+        Json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+
+    public Utf8JsonWriter Json { get; }
+
+    /// <summary>Passes what has been written so far on to the target (the writer only ever flushes whole tokens).</summary>
+    public void Flush()
+    {
+        Json.Flush();
+        if (_buffer.Length == 0) return;
+        _target.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
+        _buffer.SetLength(0);
+    }
+
+    /// <summary>Ends the document with a line break.</summary>
+    public void Finish()
+    {
+        Flush();
+        _target.WriteLine();
+    }
+
+    public void Dispose()
+    {
+        Json.Dispose();
+        _buffer.Dispose();
+    }
+}
