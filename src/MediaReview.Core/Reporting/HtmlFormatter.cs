@@ -331,10 +331,22 @@ public sealed partial class HtmlFormatter : IReportFormatter
             var segments = new List<Segment>();
             var text = new StringBuilder();
             int[] currentFindings = [], currentClaims = [];
+            // What covers an atom changes only where a span starts or ends: work it out again only there.
+            int[] f = [], c = [];
+            var validUntil = -1;
             foreach (var atom in atoms)
             {
-                int[] f = inFindings.Where(i => findings[i].Span.Contains(atom.Offset)).ToArray();
-                int[] c = f.Length > 0 ? [] : inClaims.Where(i => file.Claims[i].Span.Contains(atom.Offset)).ToArray();
+                if (atom.Offset >= validUntil)
+                {
+                    f = inFindings.Where(i => findings[i].Span.Contains(atom.Offset)).ToArray();
+                    c = f.Length > 0 ? [] : inClaims.Where(i => file.Claims[i].Span.Contains(atom.Offset)).ToArray();
+                    validUntil = int.MaxValue;
+                    foreach (var span in inFindings.Select(i => findings[i].Span).Concat(inClaims.Select(i => file.Claims[i].Span)))
+                    {
+                        if (span.Start > atom.Offset) validUntil = Math.Min(validUntil, span.Start);
+                        else if (span.End > atom.Offset) validUntil = Math.Min(validUntil, span.End);
+                    }
+                }
                 if (text.Length > 0 && (!f.AsSpan().SequenceEqual(currentFindings) || !c.AsSpan().SequenceEqual(currentClaims)))
                 {
                     segments.Add(new Segment(text.ToString(), currentFindings, currentClaims));
