@@ -95,6 +95,24 @@ public class RuleSetTests
         Assert.Contains("{nobody}", Assert.Single(Fails(json).Errors).Message);
     }
 
+    /// <summary>RuleSet parses with one ParsingConfig made once; RulesEngine's RuleExpressionParser makes its own each time. Same trees.</summary>
+    [Fact]
+    public void Expressions_parse_to_the_same_tree_as_RulesEngine_parses_them()
+    {
+        var parser = new RulesEngine.ExpressionBuilders.RuleExpressionParser(new ReSettings { CustomTypes = RuleSet.ExpressionTypes });
+        var compared = 0;
+        foreach (var rule in TestEngine.Rules.Rules)
+        {
+            var parameters = new[] { System.Linq.Expressions.Expression.Parameter(rule.Kind.ClaimType, "claim"), System.Linq.Expressions.Expression.Parameter(typeof(Facts), "facts") };
+            foreach (var expression in new[] { rule.Descriptor.Expression, rule.Descriptor.AppliesWhen }.OfType<string>())
+            {
+                Assert.Equal(parser.Parse(expression, parameters, typeof(bool)).ToString(), RuleSet.Parse(parameters, expression).ToString());
+                compared++;
+            }
+        }
+        Assert.True(compared >= 20, $"compared {compared}");
+    }
+
     /// <summary>
     /// The rule files are real RulesEngine workflows: RulesEngine itself, given the same files and inputs,
     /// passes and fails exactly the claims our compiled delegates do. A rule with Properties.appliesWhen means
