@@ -8,13 +8,15 @@ namespace MediaReview;
 /// </summary>
 internal sealed class JsonLocator
 {
-    private readonly Dictionary<string, (int Line, int Column)> _positions = new(StringComparer.Ordinal);
+    /// <summary>Each path's line, and the byte offsets of that line's start and of the value: columns are counted only when asked for.</summary>
+    private readonly Dictionary<string, (int Line, int LineStart, int Offset)> _positions = new(StringComparer.Ordinal);
+    private readonly byte[] _json;
 
-    private JsonLocator() { }
+    private JsonLocator(byte[] json) => _json = json;
 
     public static JsonLocator Create(ReadOnlySpan<byte> json)
     {
-        var locator = new JsonLocator();
+        var locator = new JsonLocator(json.ToArray());
         var lineStarts = new List<int> { 0 };
         for (var i = 0; i < json.Length; i++)
         {
@@ -56,7 +58,7 @@ internal sealed class JsonLocator
                 var offset = (int)reader.TokenStartIndex;
                 var line = lineStarts.BinarySearch(offset);
                 if (line < 0) line = ~line - 1;
-                locator._positions.TryAdd(key.TrimStart('.'), (line + 1, JsonErrors.CharColumn(json, lineStarts[line], offset - lineStarts[line])));
+                locator._positions.TryAdd(key.TrimStart('.'), (line + 1, lineStarts[line], offset));
 
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
@@ -73,16 +75,21 @@ internal sealed class JsonLocator
     }
 
     /// <summary>Every located path with its line and column ("Rules[3].RuleName").</summary>
-    public IEnumerable<KeyValuePair<string, (int Line, int Column)>> Positions => _positions;
+    public IEnumerable<KeyValuePair<string, (int Line, int Column)>> Positions =>
+        _positions.Select(p => KeyValuePair.Create(p.Key, Position(p.Value)));
+
+    /// <summary>The line, and the column in characters (a UTF-8 file's bytes are not its characters).</summary>
+    private (int Line, int Column) Position((int Line, int LineStart, int Offset) p) =>
+        (p.Line, JsonErrors.CharColumn(_json, p.LineStart, p.Offset - p.LineStart));
 
     /// <summary>Line and column of the value at <paramref name="path"/>, or of its nearest located parent.</summary>
     public (int Line, int Column) Find(string path)
     {
         while (true)
         {
-            if (_positions.TryGetValue(path, out var position)) return position;
+            if (_positions.TryGetValue(path, out var position)) return Position(position);
             var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
-            if (cut <= 0) return _positions.GetValueOrDefault("", (0, 0));
+            if (cut <= 0) return _positions.TryGetValue("", out var root) ? Position(root) : (0, 0);
             path = path[..cut];
         }
     }

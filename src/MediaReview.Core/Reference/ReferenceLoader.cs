@@ -29,7 +29,7 @@ public sealed class ReferenceLoader
     public ReferenceSet Load(IEnumerable<(string Path, ReadOnlyMemory<byte> Json)> files)
     {
         var builder = new Builder();
-        foreach (var (path, json) in files) builder.Add(path, json.Span);
+        foreach (var (path, json) in files) builder.Add(path, json);
         return builder.Build();
     }
 
@@ -42,13 +42,18 @@ public sealed class ReferenceLoader
         private readonly List<(Term Value, string Path, string At)> _terms = [];
         private readonly List<(Agreement Value, string Path, string At)> _agreements = [];
         private readonly List<(Event Value, string Path, string At)> _events = [];
+        // Each file's JSON, for finding a problem's line and column: the locator is built only when there is a problem.
+        private readonly Dictionary<string, ReadOnlyMemory<byte>> _json = [];
         private readonly Dictionary<string, JsonLocator> _locators = [];
+
+        private JsonLocator Locator(string path) =>
+            _locators.TryGetValue(path, out var locator) ? locator : _locators[path] = JsonLocator.Create(_json[path].Span);
         private DateOnly? _asOf;
         private bool _unreadable;
 
-        public void Add(string path, ReadOnlySpan<byte> json)
+        public void Add(string path, ReadOnlyMemory<byte> file)
         {
-            json = JsonErrors.WithoutBom(json);
+            var json = JsonErrors.WithoutBom(file.Span);
             ReferenceFileDto? dto;
             try
             {
@@ -65,7 +70,7 @@ public sealed class ReferenceLoader
                 _errors.Add(new InputException(path, "expected a JSON object with sections such as \"people\", \"offices\", \"terms\""));
                 return;
             }
-            _locators[path] = JsonLocator.Create(json);
+            _json[path] = file[(file.Length - json.Length)..];
 
             if (dto.AsOf is not null)
             {
@@ -193,7 +198,7 @@ public sealed class ReferenceLoader
                 var key = id(value);
                 if (seen.TryGetValue(key, out var first))
                 {
-                    var (line, _) = _locators[first.Path].Find(first.At);
+                    var (line, _) = Locator(first.Path).Find(first.At);
                     Error(path, at + ".id", $"duplicate {kind} id '{key}' (first defined in {first.Path}, line {line})");
                 }
                 else
@@ -238,7 +243,7 @@ public sealed class ReferenceLoader
 
         private void Error(string path, string at, string message)
         {
-            var (line, column) = _locators.TryGetValue(path, out var locator) ? locator.Find(at) : (0, 0);
+            var (line, column) = _json.ContainsKey(path) ? Locator(path).Find(at) : (0, 0);
             _errors.Add(new InputException(path, at.Length > 0 ? $"{at}: {message}" : message, line, column));
         }
     }
