@@ -58,6 +58,7 @@ public sealed class ClaimReviewFormatter : IReportFormatter
                     .ToList();
                 if (findings.Count == 0) continue;
                 WriteReview(_out.Json, _run, file, claim, findings);
+                _out.FlushIfLarge();
             }
             _out.Flush();
         }

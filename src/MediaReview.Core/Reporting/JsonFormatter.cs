@@ -50,10 +50,18 @@ public sealed class JsonFormatter : IReportFormatter
             w.WriteString("dateSource", d.DateSourceKey);
             WriteScore(w, _run, file);
             w.WriteStartArray("claims");
-            for (var i = 0; i < file.Claims.Count; i++) WriteClaim(w, d, file.Claims[i], file.Verdicts[i]);
+            for (var i = 0; i < file.Claims.Count; i++)
+            {
+                WriteClaim(w, d, file.Claims[i], file.Verdicts[i]);
+                _out.FlushIfLarge();
+            }
             w.WriteEndArray();
             w.WriteStartArray("findings");
-            foreach (var f in file.Findings) WriteFinding(w, f);
+            foreach (var f in file.Findings)
+            {
+                WriteFinding(w, f);
+                _out.FlushIfLarge();
+            }
             w.WriteEndArray();
             if (d.Parts.Count > 0)
             {

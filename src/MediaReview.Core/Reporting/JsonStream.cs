@@ -30,6 +30,12 @@ internal sealed class JsonStream : IDisposable
         _buffer.SetLength(0);
     }
 
+    /// <summary>Passes the output on once 16 KB have gathered: a long draft's claims never pile up in one large buffer.</summary>
+    public void FlushIfLarge()
+    {
+        if (Json.BytesPending + _buffer.Length >= 16 * 1024) Flush();
+    }
+
     /// <summary>Ends the document with a line break.</summary>
     public void Finish()
     {

@@ -67,7 +67,11 @@ public sealed class SarifFormatter : IReportFormatter
             var path = Paths.Relative(d.Path);
             var index = _artifacts.Count;
             _artifacts.Add(new Artifact(path, d.Kind, d.Date, d.DateSourceKey, file.Score, Run.IsBelowMinScore(file)));
-            foreach (var f in file.Findings) WriteResult(_out.Json, f, _ruleIndex[f.Id], path, index);
+            foreach (var f in file.Findings)
+            {
+                WriteResult(_out.Json, f, _ruleIndex[f.Id], path, index);
+                _out.FlushIfLarge();
+            }
             _out.Flush();
         }
 
