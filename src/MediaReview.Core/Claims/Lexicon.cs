@@ -6,7 +6,14 @@ namespace MediaReview.Claims;
 /// <summary>A way of writing a person's name, as tokens.</summary>
 /// <param name="RequiresPrior">A surname the reference set does not list as an alias: it counts only after the full name.</param>
 /// <param name="Variant">A spelling other than the preferred one (from the person's "spellings").</param>
-internal sealed record NameForm(string[] Tokens, string[] People, bool IsFull, bool RequiresPrior, bool Variant = false);
+internal sealed record NameForm(string[] Tokens, string[] People, bool IsFull, bool RequiresPrior, bool Variant = false)
+{
+    /// <summary>The surname of a full name, as one string ("Al Busaidi"), or null: worked out once per form, not per mention.</summary>
+    public string? SurnameKey { get; } = NameSpelling.Surname(Tokens) is { } surname ? string.Join(' ', surname) : null;
+
+    /// <summary>The name as one string ("Al Busaidi").</summary>
+    public string Key { get; } = string.Join(' ', Tokens);
+}
 
 /// <summary>A way of writing a title, as lower-case tokens, and the offices it can mean.</summary>
 /// <param name="NamesCountry">The form itself names a country ("Omani Foreign Minister", "President of Iran").</param>

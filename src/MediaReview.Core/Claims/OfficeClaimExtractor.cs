@@ -165,7 +165,7 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         if (prevIsName || nextIsName)
         {
             // "Robert Harris … Harris": from here on the surname means someone outside the reference set.
-            if (prevIsName && !match.IsFull) state.LastBySurname[string.Join(' ', match.Tokens)] = null;
+            if (prevIsName && !match.IsFull) state.LastBySurname[match.Key] = null;
             return false;
         }
 
@@ -175,11 +175,11 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
             resolved = match.People.Length == 1 ? match.People[0] : MostRecent(match.People, state);
             if (resolved is null) return false;
             state.FullSeen[resolved] = ++state.Counter;
-            if (NameSpelling.Surname(match.Tokens) is { } surnameOfFull) state.LastBySurname[string.Join(' ', surnameOfFull)] = resolved;
+            if (match.SurnameKey is { } surnameOfFull) state.LastBySurname[surnameOfFull] = resolved;
         }
         else
         {
-            var surname = string.Join(' ', match.Tokens);
+            var surname = match.Key;
             if (state.LastBySurname.TryGetValue(surname, out var lastNamed))
             {
                 // The draft last used this surname for someone outside the reference set, or for one specific person.
