@@ -11,18 +11,13 @@ using RulesEngine.Models;
 namespace MediaReview.Rules;
 
 /// <summary>
-/// A rule ready to run: its metadata, and its expressions compiled to delegates. <see cref="Applies"/> (null: always)
-/// says whether the reference set lets the rule judge a claim; <see cref="Holds"/> is the judgement.
+/// A rule ready to run: its metadata, and its appliesWhen and Expression compiled together into one delegate
+/// that says what the rule makes of a claim.
 /// </summary>
-public sealed record CompiledRule(RuleDescriptor Descriptor, ClaimKind Kind, Func<Claim, Facts, bool>? Applies, Func<Claim, Facts, bool> Holds)
+public sealed record CompiledRule(RuleDescriptor Descriptor, ClaimKind Kind, Func<Claim, Facts, RuleOutcome> Evaluate)
 {
     /// <summary>The rule's meaning as one RulesEngine expression would give it: passes when it does not apply or when the claim holds.</summary>
     public bool Check(Claim claim, Facts facts) => Evaluate(claim, facts) != RuleOutcome.Fails;
-
-    public RuleOutcome Evaluate(Claim claim, Facts facts) =>
-        Applies is not null && !Applies(claim, facts) ? RuleOutcome.DoesNotApply
-        : Holds(claim, facts) ? RuleOutcome.Holds
-        : RuleOutcome.Fails;
 }
 
 /// <summary>What a rule made of a claim.</summary>
@@ -136,11 +131,13 @@ public sealed partial class RuleSet
                     // The expression is compiled even when the properties have problems, so that all of them are reported at once.
                     var claimKind = descriptor?.ClaimKind ?? (rule.Properties?.GetValueOrDefault("claim") is { ValueKind: JsonValueKind.String } c ? c.GetString() : null);
                     if (claimKind is null || !ClaimKinds.All.TryGetValue(claimKind, out var kind)) continue;
-                    Func<Claim, Facts, bool>? TryCompile(string expression, string field, string what)
+                    var claimParameter = Expression.Parameter(typeof(Claim), "c");
+                    var factsParameter = Expression.Parameter(typeof(Facts), "facts");
+                    Expression? TryParse(string expression, string field, string what)
                     {
                         try
                         {
-                            return Compile(kind, expression);
+                            return ParseChecked(kind, expression, claimParameter, factsParameter);
                         }
                         catch (SandboxException e)
                         {
@@ -155,11 +152,11 @@ public sealed partial class RuleSet
                         }
                         return null;
                     }
-                    var holds = TryCompile(rule.Expression, ".Expression", "the expression");
+                    var holds = TryParse(rule.Expression, ".Expression", "the expression");
                     var appliesWhen = rule.Properties?.GetValueOrDefault("appliesWhen") is { ValueKind: JsonValueKind.String } a ? a.GetString() : null;
-                    var applies = appliesWhen is null ? null : TryCompile(appliesWhen, ".Properties.appliesWhen", "appliesWhen");
+                    var applies = appliesWhen is null ? null : TryParse(appliesWhen, ".Properties.appliesWhen", "appliesWhen");
                     if (descriptor is not null && !disabled && holds is not null && (appliesWhen is null || applies is not null))
-                        rules.Add(new CompiledRule(descriptor, kind, applies, holds));
+                        rules.Add(new CompiledRule(descriptor, kind, Compile(claimParameter, factsParameter, applies, holds)));
                 }
             }
         }
@@ -227,19 +224,41 @@ public sealed partial class RuleSet
     internal static Expression Parse(ParameterExpression[] parameters, string expression) =>
         new System.Linq.Dynamic.Core.Parser.ExpressionParser(parameters, expression, [], Parsing).Parse(typeof(bool));
 
-    internal static Func<Claim, Facts, bool> Compile(ClaimKind kind, string expression)
+    /// <summary>
+    /// Parses an expression over (claim, facts), checks it against the sandbox, and returns its body over the
+    /// claim as the base type (each use of "claim" cast to the rule's claim type), ready for <see cref="Compile"/>.
+    /// </summary>
+    private static Expression ParseChecked(ClaimKind kind, string expression, ParameterExpression anyClaim, ParameterExpression facts)
     {
         var typedClaim = Expression.Parameter(kind.ClaimType, "claim");
-        var facts = Expression.Parameter(typeof(Facts), "facts");
         ExpressionSandbox.CheckText(expression);
         var parsed = Parse([typedClaim, facts], expression);
         ExpressionSandbox.Check(parsed);
-        var check = parsed is LambdaExpression lambda ? lambda.Body : parsed;
+        var body = parsed is LambdaExpression lambda ? lambda.Body : parsed;
+        return new Replace(typedClaim, Expression.Convert(anyClaim, kind.ClaimType)).Visit(body);
+    }
+
+    /// <summary>One delegate for a rule: appliesWhen (when given) ? (Expression ? Holds : Fails) : DoesNotApply.</summary>
+    private static Func<Claim, Facts, RuleOutcome> Compile(ParameterExpression anyClaim, ParameterExpression facts, Expression? applies, Expression holds)
+    {
+        Expression outcome = Expression.Condition(holds, Expression.Constant(RuleOutcome.Holds), Expression.Constant(RuleOutcome.Fails));
+        if (applies is not null) outcome = Expression.Condition(applies, outcome, Expression.Constant(RuleOutcome.DoesNotApply));
+        return Expression.Lambda<Func<Claim, Facts, RuleOutcome>>(outcome, anyClaim, facts).CompileFast();
+    }
+
+    /// <summary>Compiles one expression as a rule with no appliesWhen (for tests of the sandbox and of single expressions).</summary>
+    internal static Func<Claim, Facts, bool> Compile(ClaimKind kind, string expression)
+    {
         var anyClaim = Expression.Parameter(typeof(Claim), "c");
-        var body = Expression.Block([typedClaim],
-            Expression.Assign(typedClaim, Expression.Convert(anyClaim, kind.ClaimType)),
-            check);
-        return Expression.Lambda<Func<Claim, Facts, bool>>(body, anyClaim, facts).CompileFast();
+        var facts = Expression.Parameter(typeof(Facts), "facts");
+        var evaluate = Compile(anyClaim, facts, null, ParseChecked(kind, expression, anyClaim, facts));
+        return (claim, f) => evaluate(claim, f) == RuleOutcome.Holds;
+    }
+
+    /// <summary>Replaces one parameter with an expression.</summary>
+    private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 
     private static RuleDescriptor? ReadDescriptor(RuleDto rule, string workflow, string path, int line, Action<string, string> errorAt, Func<string, int> lineOf)
