@@ -255,10 +255,11 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
 
     /// <summary>
     /// Checks drafts 0..count-1 on up to <paramref name="parallel"/> threads and hands each outcome to
-    /// <paramref name="deliver"/> in draft order, on one thread at a time, whatever order the checks finish in.
-    /// Drafts are taken in order and at most a few per thread run ahead of the first one not yet delivered, so
-    /// the results waiting for it stay few. On an interactive terminal, a batch still running after
-    /// <see cref="ProgressDelay"/> gets a progress bar on standard error, cleared when done; redirected output never does.
+    /// <paramref name="deliver"/> in draft order, on this thread, whatever order the checks finish in: the checking
+    /// threads never wait for the reports to be written. Drafts are taken in order and at most a few per thread run
+    /// ahead of the first one not yet delivered, so the results waiting for it stay few. On an interactive terminal,
+    /// a batch still running after <see cref="ProgressDelay"/> gets a progress bar on standard error, cleared when
+    /// done; redirected output never does.
     /// </summary>
     private void CheckInOrder(int count, int parallel, bool noColor,
         Func<int, (FileResult?, InputException?)> check, Action<FileResult?, InputException?> deliver)
@@ -280,15 +281,38 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                 lock (gate)
                 {
                     waiting[i] = outcome;
-                    while (waiting.Remove(next, out var ready))
-                    {
-                        deliver(ready.Item1, ready.Item2);
-                        next++;
-                    }
                     Monitor.PulseAll(gate);
                 }
             }));
-        if (count > 1 && terminal.CanShowProgress && !work.Wait(ProgressDelay) && terminal.ProgressConsole(noColor) is var console && console.Profile.Capabilities.Interactive)
+
+        // Delivers drafts in order until all are delivered or <paramref name="stop"/> says so; returns how many are.
+        int Deliver(int from, Func<bool> stop, Action<int>? progress)
+        {
+            for (var n = from; n < count; n++)
+            {
+                if (stop()) return n;
+                (FileResult?, InputException?) ready;
+                lock (gate)
+                {
+                    while (!waiting.Remove(n, out ready))
+                    {
+                        // A checking thread that died would never hand its draft over.
+                        if (work.IsFaulted) work.GetAwaiter().GetResult();
+                        Monitor.Wait(gate, 100);
+                    }
+                    next = n + 1;
+                    Monitor.PulseAll(gate);
+                }
+                deliver(ready.Item1, ready.Item2);
+                progress?.Invoke(n + 1);
+            }
+            return count;
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var mayShowProgress = count > 1 && terminal.CanShowProgress;
+        var delivered = Deliver(0, () => mayShowProgress && clock.Elapsed > ProgressDelay, null);
+        if (delivered < count && terminal.ProgressConsole(noColor) is var console && console.Profile.Capabilities.Interactive)
         {
             console.Progress()
                 .AutoClear(true)
@@ -297,9 +321,13 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                 .Start(context =>
                 {
                     var task = context.AddTask(string.Create(CultureInfo.InvariantCulture, $"Checking {count} drafts"), maxValue: count);
-                    while (!work.Wait(TimeSpan.FromMilliseconds(100))) task.Value = Volatile.Read(ref next);
-                    task.Value = count;
+                    task.Value = delivered;
+                    Deliver(delivered, () => false, n => task.Value = n);
                 });
+        }
+        else if (delivered < count)
+        {
+            Deliver(delivered, () => false, null);
         }
         work.GetAwaiter().GetResult();
     }

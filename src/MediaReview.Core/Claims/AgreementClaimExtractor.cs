@@ -94,13 +94,12 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
         var writtenOn = DateRange.Day(document.Date);
         foreach (var (tokens, quotes, sentences) in ProseBlocks.Of(document))
         {
-            var blockWords = new HashSet<string>(tokens.Where(t => t.IsWord).Select(t => t.Text), StringComparer.Ordinal);
             foreach (var (from, to) in sentences)
             {
                 List<TimeMention>? times = null;
                 for (var i = from; i < to; i++)
                 {
-                    if (Match(tokens, from, to, i, blockWords) is not { } m) continue;
+                    if (Match(tokens, from, to, i) is not { } m) continue;
                     times ??= TimeExpressions.Find(tokens, from, to, document.Date);
                     var ctx = new Ctx(document, tokens, from, to, times, quotes, writtenOn);
                     Signing(ctx, m, claims);
@@ -117,7 +116,7 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
     /// <summary>An agreement name at tokens [Start, End); Year is a year written in front of it ("the 2015 nuclear deal"), at YearToken.</summary>
     private sealed record Mention(int Start, int End, Form Form, int Year, int YearToken);
 
-    private Mention? Match(List<Token> tokens, int from, int to, int i, HashSet<string> blockWords)
+    private Mention? Match(List<Token> tokens, int from, int to, int i)
     {
         var t = tokens[i];
         if (!t.IsWord || !_formsByFirst.TryGetValue(t.Text, out var forms)) return null;
@@ -152,7 +151,8 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
                 var definite = before is { IsWord: true } d && (d.IsIgnoreCase("the") || d.Possessive && d.Text is "Iran" or "Tehran" or "Obama");
                 if (!definite) return null;
                 var agreement = form.Agreements[0];
-                if (agreement.Keywords.Count > 0 && !agreement.Keywords.Any(blockWords.Contains)) return null;
+                // The block's words are looked through only here, for the rare generic name, not gathered for every block.
+                if (agreement.Keywords.Count > 0 && !tokens.Any(t => t.IsWord && agreement.Keywords.Contains(t.Text))) return null;
             }
             // "the 2018 JCPOA withdrawal": the year is the withdrawal's.
             if (year > 0 && end < to && tokens[end].IsWord && CompoundHeads.Contains(tokens[end].Text)) { year = 0; yearToken = -1; }
