@@ -95,6 +95,14 @@ public class RuleSetTests
         Assert.Contains("{nobody}", Assert.Single(Fails(json).Errors).Message);
     }
 
+    [Fact]
+    public void Expressions_see_the_same_types_as_in_RulesEngine()
+    {
+        var ours = new RuleSet.RuleTypes(RuleSet.ExpressionTypes).GetCustomTypes();
+        var theirs = new RulesEngine.CustomTypeProvider(RuleSet.ExpressionTypes).GetCustomTypes();
+        Assert.True(ours.SetEquals(theirs), $"only ours: {string.Join(", ", ours.Except(theirs))}; only RulesEngine's: {string.Join(", ", theirs.Except(ours))}");
+    }
+
     /// <summary>RuleSet parses with one ParsingConfig made once; RulesEngine's RuleExpressionParser makes its own each time. Same trees.</summary>
     [Fact]
     public void Expressions_parse_to_the_same_tree_as_RulesEngine_parses_them()
