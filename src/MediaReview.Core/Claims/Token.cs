@@ -33,27 +33,9 @@ public static class Tokenizer
     /// </summary>
     public const char Elided = '\uFFFF';
 
-    /// <summary>
-    /// The words and punctuation seen so far, shared by every draft and thread: a token's text is looked up by its
-    /// characters and a string is made only for one not seen before (capped, so odd text cannot fill memory).
-    /// Tokenizing made a string per token; most of a draft's words are common ones.
-    /// </summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PoolBySpan =
-        Pool.GetAlternateLookup<ReadOnlySpan<char>>();
-    private const int PoolLimit = 200_000;
-
-    private static string Text(ReadOnlySpan<char> chars)
-    {
-        if (PoolBySpan.TryGetValue(chars, out var known)) return known;
-        var text = chars.ToString();
-        if (Pool.Count < PoolLimit) Pool.TryAdd(text, text);
-        return text;
-    }
-
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        var tokens = new List<Token>();
         var i = start;
         while (i < end)
         {
@@ -85,14 +67,13 @@ public static class Tokenizer
                 if (j < end && text[j] == '.' && IsInitialism(word)) j++;
                 if (j < end && text[j] == '-' && IsHyphenQualifier(word))
                 {
-                    tokens.Add(new Token(i, j + 1, TokenKind.Word, Text(text.AsSpan(i, j - i + 1)), false));
+                    tokens.Add(new Token(i, j + 1, TokenKind.Word, text.Substring(i, j - i + 1), false));
                     i = j + 1;
                     continue;
                 }
                 // Hyphens typed as U+2010 or U+2011 (word processors) read as "-": same length, same offsets.
-                ReadOnlySpan<char> surface = text.AsSpan(i, j - i);
-                if (surface.ContainsAny('\u2010', '\u2011', Elided))
-                    surface = surface.ToString().Replace('\u2010', '-').Replace('\u2011', '-').Replace(Elided.ToString(), "");
+                var surface = text.Substring(i, j - i).Replace('\u2010', '-').Replace('\u2011', '-');
+                if (surface.Contains(Elided)) surface = surface.Replace(Elided.ToString(), "");
                 var possessive = false;
                 if (surface.Length > 2 && (surface.EndsWith("'s", StringComparison.Ordinal) || surface.EndsWith("\u2019s", StringComparison.Ordinal)))
                 {
@@ -106,11 +87,11 @@ public static class Tokenizer
                     j++;
                 }
                 var kind = char.IsDigit(surface[0]) ? TokenKind.Number : TokenKind.Word;
-                tokens.Add(new Token(i, j, kind, Text(surface), possessive));
+                tokens.Add(new Token(i, j, kind, surface, possessive));
                 i = j;
                 continue;
             }
-            tokens.Add(new Token(i, i + 1, TokenKind.Punct, Text(text.AsSpan(i, 1)), false));
+            tokens.Add(new Token(i, i + 1, TokenKind.Punct, text.Substring(i, 1), false));
             i++;
         }
         return tokens;
