@@ -7,13 +7,17 @@ public sealed partial class OfficeClaimExtractor
     /// <summary>A reference person named in the draft: tokens [Start, End) of the sentence's block.</summary>
     private sealed record NameMention(SentenceContext Sentence, int Start, int End, string Person, NameForm Form);
 
-    private Dictionary<string, HashSet<string>>? _preferredWords;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _preferredWords = new(StringComparer.Ordinal);
 
-    /// <summary>The words of each person's preferred name and aliases: spellings outside them are variants.</summary>
-    private Dictionary<string, HashSet<string>> PreferredWords => _preferredWords ??= _reference.People.ToDictionary(
-        p => p.Id,
-        p => NameSpelling.Words(p.Aliases.Prepend(p.Name).SelectMany(Lexicon.Words)),
-        StringComparer.Ordinal);
+    /// <summary>
+    /// The words of a person's preferred name and aliases: spellings outside them are variants. Worked out for the
+    /// people a draft names, when it names them (a reference set of a million people has most of them unnamed).
+    /// </summary>
+    private HashSet<string> PreferredWords(string person) => _preferredWords.GetOrAdd(person, id =>
+    {
+        var p = _reference.GetPerson(id);
+        return NameSpelling.Words(p.Aliases.Prepend(p.Name).SelectMany(Lexicon.Words));
+    });
 
     /// <summary>
     /// One name claim per mention, in the order of the draft. A mention spelled differently from an earlier
@@ -30,7 +34,7 @@ public sealed partial class OfficeClaimExtractor
             while (start < m.End - 1 && Lexicon.Honorifics.Contains(tokens[start].Text)) start++;
             var words = NameSpelling.Words(tokens.Skip(start).Take(m.End - start).Select(t => t.Text));
             if (words.Count == 0) continue;
-            var preferredWords = PreferredWords[m.Person];
+            var preferredWords = PreferredWords(m.Person);
             var variant = words.Any(w => !preferredWords.Contains(w));
             var person = _reference.GetPerson(m.Person);
             var preferred = m.Form.IsFull || words.Count > 2
