@@ -7,6 +7,7 @@ const string Usage = """
 
       generate: dotnet run --project tests/MediaReview.Corpus -c Release -- --size 10MB --out DIR [--seed N] [--error-rate 0.1] [--reference DIR]
       score:    dotnet run --project tests/MediaReview.Corpus -c Release -- score --corpus DIR --report REPORT.json [--examples N]
+      reference: dotnet run --project tests/MediaReview.Corpus -c Release -- reference --people 1000000 --out DIR [--seed N] [--reference DIR]
 
     --size        bytes of drafts to write: 500KB, 1MB, 10MB, 100MB (decimal units, 1 MB = 10^6 bytes)
     --out         folder for draft-NNNNNN.md, manifest.json and planted.tsv (earlier drafts there are deleted)
@@ -14,6 +15,7 @@ const string Usage = """
     --error-rate  share of claim sentences that carry a planted error (default 0.1)
     --reference   reference-set folder (default: rules/reference, looked for from the current folder upwards)
     score         compares `mediareview check DIR -f json` output with DIR/planted.tsv: recall per ID, false alarms
+    reference     writes the shipped reference set plus --people made-up people with two terms each (for --reference)
     """;
 
 try
@@ -24,6 +26,14 @@ try
     {
         return Scorer.Run(Required(options, "corpus"), Required(options, "report"),
             int.Parse(options.GetValueOrDefault("examples", "3"), CultureInfo.InvariantCulture), Console.Out);
+    }
+    if (command == "reference")
+    {
+        var people = int.Parse(Required(options, "people"), NumberStyles.None, CultureInfo.InvariantCulture);
+        var from = options.GetValueOrDefault("reference") ?? FindReference()
+            ?? throw new ArgumentException("rules/reference not found from the current folder upwards: give --reference DIR");
+        ReferenceScale.Write(from, Required(options, "out"), people, ulong.Parse(options.GetValueOrDefault("seed", "1"), NumberStyles.None, CultureInfo.InvariantCulture), Console.Out);
+        return 0;
     }
     var size = ParseSize(Required(options, "size"));
     var outDir = Required(options, "out");
@@ -51,7 +61,7 @@ static (string Command, Dictionary<string, string> Options) Parse(string[] args)
     for (var i = 0; i < args.Length; i++)
     {
         if (args[i] is "-h" or "--help") return ("help", options);
-        if (i == 0 && args[i] is "score" or "generate") { command = args[i]; continue; }
+        if (i == 0 && args[i] is "score" or "generate" or "reference") { command = args[i]; continue; }
         if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
             throw new ArgumentException($"unexpected argument '{args[i]}'");
         options[args[i][2..]] = args[++i];
