@@ -101,27 +101,35 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                 ReferenceAsOf = checker.Reference.AsOf,
                 Date = options.Date,
                 Baseline = options.Baseline is null ? null : Paths.Relative(options.Baseline),
+                EditorConfigFiles = services.GetRequiredService<Configuration.EditorConfigSeverities>().Discover(drafts).Select(Paths.Relative).ToList(),
             },
         };
 
         // Every report is open before the first draft is checked, and each draft goes to all of them as soon as
-        // the drafts before it are done; then it is let go. Files become visible only once complete.
-        var files = new List<OutputFile>();
-        var streams = new List<IReportWriter>();
-        // On a terminal that may show the progress bar, standard output waits for the end rather than tear through it.
+        // the drafts before it are done; then it is let go. Files become visible only once complete. All files are
+        // opened before anything is written, so that one that cannot be opened costs nothing.
+        var outputs = new List<Output>();
+        // On a terminal that may show the progress bar, standard output and draft errors wait for the end rather
+        // than tear through it.
         var console = terminal.CanShowProgress && terminal.OutputIsTerminal ? new StringWriter() : stdout;
+        var deferredErrors = terminal.CanShowProgress ? new List<InputException>() : null;
         try
         {
             foreach (var (formatter, path) in targets)
             {
                 if (path is null)
                 {
-                    streams.Add(formatter.Begin(run with { Color = terminal.Color && !options.NoColor }, console));
+                    outputs.Add(new Output(formatter, null, null));
                     continue;
                 }
                 if (OutputFile.Open(path, "the report", stderr) is not { } file) return CommandLine.UsageOrInputError;
-                files.Add(file);
-                streams.Add(formatter.Begin(run, file.Writer));
+                outputs.Add(new Output(formatter, path, file));
+            }
+            foreach (var output in outputs)
+            {
+                output.Write(stderr, () => output.Stream = output.Formatter.Begin(
+                    output.File is null ? run with { Color = terminal.Color && !options.NoColor } : run,
+                    output.File?.Writer ?? console));
             }
 
             var totals = new ReportTotals();
@@ -131,14 +139,15 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                 if (error is not null)
                 {
                     errors.Add(error);
-                    stderr.WriteLine(CliSupport.Format(error));
+                    if (deferredErrors is not null) deferredErrors.Add(error);
+                    else stderr.WriteLine(CliSupport.Format(error));
                     return;
                 }
                 totals.Add(run, result!);
                 kept?.Add(result!);
-                foreach (var stream in streams) stream.Add(result!);
+                foreach (var output in outputs) output.Write(stderr, () => output.Stream!.Add(result!));
             }
-            CheckInOrder(drafts.Count, Math.Max(1, options.Parallel), options.NoColor, i =>
+            CheckInOrder(drafts.Count, Math.Clamp(options.Parallel, 1, MaxParallel), options.NoColor, i =>
             {
                 var path = drafts[i];
                 try
@@ -156,16 +165,9 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                     return (null, new InputException(path, $"internal error while checking this draft ({e.GetType().Name}: {e.Message}); please report it with the draft"));
                 }
             }, Deliver);
+            foreach (var error in deferredErrors ?? []) stderr.WriteLine(CliSupport.Format(error));
 
-            var final = run with
-            {
-                Errors = errors,
-                Totals = totals,
-                Configuration = run.Configuration with
-                {
-                    EditorConfigFiles = services.GetRequiredService<Configuration.EditorConfigSeverities>().FilesFound.Select(Paths.Relative).ToList(),
-                },
-            };
+            var final = run with { Errors = errors, Totals = totals };
             if (kept is not null)
             {
                 var baselinePath = options.WriteBaseline!;
@@ -176,16 +178,15 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                 return errors.Count > 0 ? CommandLine.UsageOrInputError : CommandLine.Success;
             }
 
-            foreach (var stream in streams) stream.End(final);
+            foreach (var output in outputs) output.Write(stderr, () => output.Stream!.End(final));
             if (console is StringWriter buffered) stdout.Write(buffered.ToString());
             var written = true;
-            var fileIndex = 0;
-            foreach (var (formatter, path) in targets)
+            foreach (var output in outputs)
             {
-                if (path is null) continue;
-                if (files[fileIndex++].Commit())
+                if (output.File is null) { written &= !output.Failed; continue; }
+                if (!output.Failed && output.File.Commit())
                 {
-                    if (options.Outputs.Count == 0) stderr.WriteLine($"mediareview: wrote the {formatter.Name} report to {path}");
+                    if (options.Outputs.Count == 0) stderr.WriteLine($"mediareview: wrote the {output.Formatter.Name} report to {output.Path}");
                 }
                 else written = false;
             }
@@ -194,7 +195,37 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
         }
         finally
         {
-            foreach (var file in files) file.Dispose();
+            foreach (var output in outputs) output.File?.Dispose();
+        }
+    }
+
+    /// <summary>More threads than this only wait; the number also keeps the look-ahead window from overflowing.</summary>
+    private const int MaxParallel = 256;
+
+    /// <summary>
+    /// A report being written: its formatter, its file (null for standard output) and its writer. A report that
+    /// cannot be written (disk full, a closed pipe) is named once on stderr and left alone; the others go on.
+    /// </summary>
+    private sealed class Output(IReportFormatter formatter, string? path, OutputFile? file)
+    {
+        public IReportFormatter Formatter { get; } = formatter;
+        public string? Path { get; } = path;
+        public OutputFile? File { get; } = file;
+        public IReportWriter? Stream { get; set; }
+        public bool Failed { get; private set; }
+
+        public void Write(TextWriter stderr, Action write)
+        {
+            if (Failed) return;
+            try
+            {
+                write();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Failed = true;
+                stderr.WriteLine($"{Path ?? "mediareview"}: error: cannot write the {Formatter.Name} report{(Path is null ? " to standard output" : "")}: {e.Message}");
+            }
         }
     }
 
@@ -268,16 +299,36 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
         var waiting = new Dictionary<int, (FileResult?, InputException?)>();
         var next = 0;
         var window = 4 * parallel;
+        // Set when a check or a delivery fails: every waiting thread gives up, so that nothing hangs.
+        Exception? failure = null;
+        void Fail(Exception e)
+        {
+            lock (gate)
+            {
+                failure ??= e;
+                Monitor.PulseAll(gate);
+            }
+        }
         var work = Task.Run(() => Parallel.ForEach(
             System.Collections.Concurrent.Partitioner.Create(Enumerable.Range(0, count), System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { MaxDegreeOfParallelism = parallel },
-            i =>
+            (i, loop) =>
             {
                 lock (gate)
                 {
-                    while (i - next >= window) Monitor.Wait(gate);
+                    while (i - next >= window && failure is null) Monitor.Wait(gate);
+                    if (failure is not null) { loop.Stop(); return; }
                 }
-                var outcome = check(i);
+                (FileResult?, InputException?) outcome;
+                try
+                {
+                    outcome = check(i);
+                }
+                catch (Exception e)
+                {
+                    Fail(e);
+                    throw;
+                }
                 lock (gate)
                 {
                     waiting[i] = outcome;
@@ -296,14 +347,22 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                 {
                     while (!waiting.Remove(n, out ready))
                     {
-                        // A checking thread that died would never hand its draft over.
-                        if (work.IsFaulted) work.GetAwaiter().GetResult();
-                        Monitor.Wait(gate, 100);
+                        // A checking thread that failed will never hand its draft over.
+                        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+                        Monitor.Wait(gate);
                     }
                     next = n + 1;
                     Monitor.PulseAll(gate);
                 }
-                deliver(ready.Item1, ready.Item2);
+                try
+                {
+                    deliver(ready.Item1, ready.Item2);
+                }
+                catch (Exception e)
+                {
+                    Fail(e);
+                    throw;
+                }
                 progress?.Invoke(n + 1);
             }
             return count;

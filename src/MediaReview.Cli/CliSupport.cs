@@ -57,8 +57,8 @@ internal static class CliSupport
 /// <summary>
 /// A file given with --output, being written: to a temporary file beside it, moved over it by <see cref="Commit"/>
 /// once complete, so that a failure never leaves it half-written; disposed uncommitted, the temporary file is
-/// deleted and the target left as it was. A device (/dev/null, /dev/stdout) or a symbolic link is written
-/// through, in place: renaming a file over it would replace the device or the link itself.
+/// deleted and the target left as it was. For a symbolic link, the file it leads to is replaced and the link kept;
+/// a device (/dev/null, /dev/stdout) is written through, in place: a file renamed over it would replace it.
 /// </summary>
 internal sealed class OutputFile : IDisposable
 {
@@ -91,8 +91,19 @@ internal sealed class OutputFile : IDisposable
             stderr.WriteLine($"{output}: error: the folder for --output does not exist");
             return null;
         }
-        var through = full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal)
-            || File.Exists(full) && new FileInfo(full).LinkTarget is not null;
+        var through = full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal);
+        // A symbolic link: the file it leads to is what gets replaced, so the link stays a link.
+        if (!through && new FileInfo(full).LinkTarget is not null && File.ResolveLinkTarget(full, returnFinalTarget: true) is { } resolved)
+        {
+            full = resolved.FullName;
+            directory = Path.GetDirectoryName(full)!;
+            through = full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal);
+            if (!Directory.Exists(directory))
+            {
+                stderr.WriteLine($"{output}: error: the link leads to {full}, whose folder does not exist");
+                return null;
+            }
+        }
         var temp = through ? null : Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         try
         {

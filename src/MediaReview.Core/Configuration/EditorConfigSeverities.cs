@@ -40,6 +40,17 @@ public sealed class EditorConfigSeverities
         return Parse(byCategory) ?? Parse(all) ?? rule.DefaultSeverity;
     }
 
+    /// <summary>
+    /// Reads the .editorconfig files that govern these drafts now, before they are checked, so that a report can
+    /// name them at its start; returns them as <see cref="FilesFound"/> does.
+    /// </summary>
+    public IReadOnlyList<string> Discover(IEnumerable<string> draftPaths)
+    {
+        foreach (var directory in draftPaths.Select(p => Path.GetDirectoryName(Path.GetFullPath(p)) ?? p).Distinct(StringComparer.Ordinal))
+            _sets.GetOrAdd(directory, Load);
+        return FilesFound;
+    }
+
     /// <summary>The .editorconfig files found so far, above the drafts checked (in ordinal order).</summary>
     public IReadOnlyList<string> FilesFound => _files.Where(f => f.Value is not null).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
 

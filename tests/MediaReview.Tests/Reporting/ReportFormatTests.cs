@@ -112,6 +112,36 @@ public sealed class ReportFormatTests : IDisposable
     }
 
     [Fact]
+    public void An_output_that_cannot_be_opened_costs_nothing_and_a_report_that_cannot_be_written_is_named()
+    {
+        _cli.Write("wrong.md", Wrong);
+        var real = _cli.Write("real.json", "{\"precious\": 1}");
+        File.CreateSymbolicLink(Path.Combine(_cli.WorkingDirectory, "link.json"), real);
+        // The second file cannot be opened: nothing is written to standard output or through the link.
+        var (exit, stdout, stderr) = _cli.Run("check", "wrong.md", "-f", "text,json,sarif", "-o", "-", "-o", "link.json", "-o", "missing/x.sarif");
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains("missing/x.sarif: error: the folder for --output does not exist", stderr);
+        Assert.Equal("{\"precious\": 1}", File.ReadAllText(real));
+        // A device that refuses the bytes: one line naming it, no internal error.
+        (exit, _, stderr) = _cli.Run("check", "wrong.md", "-f", "json", "-o", "/dev/full");
+        Assert.Equal(2, exit);
+        Assert.Contains("/dev/full: error: cannot write the", stderr);
+        Assert.DoesNotContain("internal error", stderr);
+    }
+
+    [Fact]
+    public void Any_parallel_count_finishes_and_the_json_names_the_editorconfig_files()
+    {
+        _cli.Write("d/wrong.md", Wrong);
+        _cli.Write("d/.editorconfig", "root = true\n[*.md]\ndotnet_diagnostic.MR1002.severity = error\n");
+        var (exit, stdout, _) = _cli.Run("check", "d", "-f", "json", "--parallel", "2000000000");
+        Assert.Equal(1, exit);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal(["d/.editorconfig"], json.RootElement.GetProperty("configuration").GetProperty("editorConfigFiles").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
     public void Reports_under_their_default_names_in_a_checked_folder_are_not_drafts()
     {
         _cli.Write("d/wrong.md", Wrong);
