@@ -398,26 +398,32 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
     /// </summary>
     private (string? Office, double Confidence) ResolveOffice(TitleForm form, string person, string? country, DateRange time)
     {
-        IEnumerable<string> candidates = form.Offices;
-        if (country is not null)
+        // One pass, no lists: this runs for every title next to a name (the hottest path of the extractor).
+        var personCountries = country is null && !form.NamesCountry ? _reference.CountriesOf(person) : null;
+        string? first = null, firstHeld = null, current = null;
+        var candidates = 0;
+        foreach (var o in form.Offices)
         {
-            candidates = candidates.Where(o => _reference.GetOffice(o).Country is { } c ? c == country : false);
-        }
-        else if (!form.NamesCountry)
-        {
-            var personCountries = _reference.CountriesOf(person);
-            if (personCountries.Count > 0)
+            var officeCountry = _reference.GetOffice(o).Country;
+            if (country is not null ? officeCountry != country
+                : personCountries is { Count: > 0 } && officeCountry is { } c && !personCountries.Contains(c)) continue;
+            candidates++;
+            first ??= o;
+            if (candidates > 1 && current is not null) continue;
+            var terms = _reference.TermsOf(person);
+            var held = false;
+            foreach (var t in terms)
             {
-                candidates = candidates.Where(o => _reference.GetOffice(o).Country is not { } c || personCountries.Contains(c));
+                if (t.Office != o) continue;
+                held = true;
+                if (current is null && t.Overlaps(time.Start, time.End)) { current = o; break; }
             }
+            if (held) firstHeld ??= o;
         }
-        var list = candidates.ToList();
-        if (list.Count == 0) return (null, 0);
-        if (list.Count == 1) return (list[0], 1);
-        var held = list.Where(o => _reference.TermsOf(person, o).Any()).ToList();
-        if (held.Count == 0) return (list[0], 0.9);
-        var current = held.FirstOrDefault(o => _reference.TermsOf(person, o).Any(t => t.Overlaps(time.Start, time.End)));
-        return (current ?? held[0], 0.95);
+        if (candidates == 0) return (null, 0);
+        if (candidates == 1) return (first, 1);
+        if (firstHeld is null) return (first, 0.9);
+        return (current ?? firstHeld, 0.95);
     }
 
     // ---- token helpers -----------------------------------------------------------------------
