@@ -90,7 +90,8 @@ internal sealed class Lexicon
         }
         foreach (var list in _titlesByLast.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
 
-        var names = new Dictionary<string, (string[] Tokens, HashSet<string> People, bool Full, bool RequiresPrior, bool Variant)>(StringComparer.Ordinal);
+        // Most names belong to one person: a list, not a set per name (a million people make millions of names).
+        var names = new Dictionary<string, (string[] Tokens, List<string> People, bool Full, bool RequiresPrior, bool Variant)>(StringComparer.Ordinal);
         void AddName(string text, string person, bool requiresPrior, bool variant = false, bool surname = false)
         {
             var tokens = Words(text);
@@ -98,12 +99,12 @@ internal sealed class Lexicon
             var key = string.Join(' ', tokens);
             if (names.TryGetValue(key, out var existing))
             {
-                existing.People.Add(person);
+                if (!existing.People.Contains(person)) existing.People.Add(person);
                 names[key] = (existing.Tokens, existing.People, existing.Full, existing.RequiresPrior && requiresPrior, existing.Variant || variant);
             }
             else
             {
-                names[key] = (tokens, [person], tokens.Length > 1 && !surname, requiresPrior, variant);
+                names[key] = (tokens, new List<string>(1) { person }, tokens.Length > 1 && !surname, requiresPrior, variant);
             }
         }
         foreach (var person in reference.People)

@@ -9,7 +9,7 @@ public sealed class ReferenceSet
     private readonly Dictionary<string, Agreement> _agreements = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Event> _events = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Term[]> _termsByPerson;
-    private readonly Dictionary<string, HashSet<string>> _countriesByPerson;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<string>> _countriesByPerson = new(StringComparer.Ordinal);
 
     public ReferenceSet(DateOnly? asOf, IEnumerable<Country> countries, IEnumerable<Person> people, IEnumerable<Office> offices,
         IEnumerable<Term> terms, IEnumerable<Agreement> agreements, IEnumerable<Event> events)
@@ -25,10 +25,7 @@ public sealed class ReferenceSet
         foreach (var e in Events) _events.TryAdd(e.Id, e);
         _termsByPerson = Terms.GroupBy(t => t.Person, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        _countriesByPerson = _termsByPerson.ToDictionary(
-            kv => kv.Key,
-            kv => kv.Value.Select(t => _offices[t.Office].Country).OfType<string>().ToHashSet(StringComparer.Ordinal),
-            StringComparer.Ordinal);
+
     }
 
     /// <summary>The last date the set vouches for: a term with no end was running then, nothing later is known.</summary>
@@ -56,7 +53,10 @@ public sealed class ReferenceSet
 
     /// <summary>Countries whose offices the person held, as far as the set knows.</summary>
     public IReadOnlySet<string> CountriesOf(string person) =>
-        _countriesByPerson.TryGetValue(person, out var set) ? set : EmptySet;
+        // Worked out for the people drafts name, when they name them: a set per person of a million costs seconds.
+        _termsByPerson.TryGetValue(person, out var terms)
+            ? _countriesByPerson.GetOrAdd(person, _ => terms.Select(t => _offices[t.Office].Country).OfType<string>().ToHashSet(StringComparer.Ordinal))
+            : EmptySet;
 
     private static readonly HashSet<string> EmptySet = [];
 }
