@@ -44,10 +44,6 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
     /// <summary>How long a batch runs before a progress bar appears (on an interactive terminal only).</summary>
     private static readonly TimeSpan ProgressDelay = TimeSpan.FromMilliseconds(500);
 
-    public CheckCommand(TextWriter stdout, TextWriter stderr) : this(stdout, stderr, Terminal.Plain)
-    {
-    }
-
     public int Run(CheckOptions options)
     {
         if (CliSupport.Load(options.RulesDirectory, options.ReferenceDirectory, stderr, out _) is not { } services) return CommandLine.UsageOrInputError;

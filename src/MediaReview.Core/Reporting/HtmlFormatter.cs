@@ -78,8 +78,8 @@ public sealed partial class HtmlFormatter : IReportFormatter
         h.Append("<p class=\"totals\">").Append(Encode(TextFormatter.Summary(report))).Append(".</p>\n");
         // What the run's exit code says: findings at the --fail-on level fail it, so does a draft below --min-score,
         // and so does a draft that could not be read.
-        var failing = report.FailOn == Severity.None ? 0 : report.Findings.Count(f => f.Severity >= report.FailOn && !f.IsSuppressed);
-        var below = report.Files.Count(report.IsBelowMinScore);
+        var failing = report.Totals.FailingFindings;
+        var below = report.Totals.BelowMinScore;
         var reasons = new List<string>();
         if (failing > 0) reasons.Add($"{TextFormatter.Plural(failing, "standing finding")} at or above {report.FailOn.ToWord()}");
         if (below > 0) reasons.Add($"{TextFormatter.Plural(below, "draft")} below --min-score {report.MinScore}");
@@ -132,7 +132,7 @@ public sealed partial class HtmlFormatter : IReportFormatter
                 h.Append("<td class=\"num\">").Append(Number(file.Findings.Count(f => f.IsSuppressed))).Append("</td></tr>\n");
             }
             h.Append("</tbody>\n</table></div>\n");
-            if (report.Files.Any(f => !f.Score.IsScored))
+            if (report.Totals.Unscored > 0)
                 h.Append("<p class=\"note\">Not scored: nothing in the draft could be checked against the reference set. That is not the same as everything in it being right.</p>\n");
         }
         else

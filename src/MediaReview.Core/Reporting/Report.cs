@@ -49,14 +49,6 @@ public sealed record Report
 
     public IEnumerable<Finding> Findings => Files.SelectMany(f => f.Findings);
 
-    /// <summary>Findings that stand at this severity (suppressed ones are not counted).</summary>
-    public int Count(Severity severity) => Totals.Count(severity);
-
-    public int SuppressedCount => Totals.Suppressed;
-
-    /// <summary>The lowest score of the drafts that have one; null when none has.</summary>
-    public int? LowestScore => Totals.LowestScore;
-
     /// <summary>The draft has a score and it is below <see cref="MinScore"/>.</summary>
     public bool IsBelowMinScore(FileResult file) => MinScore is { } min && file.Score.Value is { } score && score < min;
 
