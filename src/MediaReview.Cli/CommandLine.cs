@@ -41,6 +41,20 @@ public static class CommandLine
             result.AddError($"{name} must be a whole number {range} (got '{text}')");
     }
 
+    /// <summary>--date, for check and baseline alike: absent, or YYYY-MM-DD between 1800 and 2100; false (said on stderr) otherwise.</summary>
+    private static bool TryDate(string? text, TextWriter stderr, out DateOnly? date)
+    {
+        date = null;
+        if (text is null) return true;
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) || d.Year is < 1800 or > 2100)
+        {
+            stderr.WriteLine($"mediareview: error: --date '{text}' is not a date; write it as YYYY-MM-DD, for example --date 2025-02-11");
+            return false;
+        }
+        date = d;
+        return true;
+    }
+
     internal static RootCommand Build(TextWriter stdout, TextWriter stderr, Terminal terminal)
     {
         var paths = new Argument<string[]>("paths")
@@ -132,17 +146,7 @@ public static class CommandLine
         };
         check.SetAction(parse =>
         {
-            string? dateText = parse.GetValue(date);
-            DateOnly? dateValue = null;
-            if (dateText is not null)
-            {
-                if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) || d.Year is < 1800 or > 2100)
-                {
-                    stderr.WriteLine($"mediareview: error: --date '{dateText}' is not a date; write it as YYYY-MM-DD, for example --date 2025-02-11");
-                    return UsageOrInputError;
-                }
-                dateValue = d;
-            }
+            if (!TryDate(parse.GetValue(date), stderr, out var dateValue)) return UsageOrInputError;
             // System.CommandLine hands an unknown option to the paths argument; a path that looks like an option and is no file is a usage error.
             var unknown = (parse.GetValue(paths) ?? []).FirstOrDefault(p => p.StartsWith('-') && !File.Exists(p) && !Directory.Exists(p));
             if (unknown is not null)
@@ -198,16 +202,7 @@ public static class CommandLine
         };
         baseline.SetAction(parse =>
         {
-            DateOnly? dateValue = null;
-            if (parse.GetValue(baselineDate) is { } text)
-            {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    stderr.WriteLine($"mediareview: error: --date '{text}' is not a date; write it as YYYY-MM-DD, for example --date 2025-02-11");
-                    return UsageOrInputError;
-                }
-                dateValue = d;
-            }
+            if (!TryDate(parse.GetValue(baselineDate), stderr, out var dateValue)) return UsageOrInputError;
             return new CheckCommand(stdout, stderr, terminal).Run(new CheckOptions
             {
                 Paths = parse.GetValue(baselinePaths) ?? [],
