@@ -38,8 +38,8 @@ public sealed class GitHubFormatter : IReportFormatter
             var score = file.Score;
             var summary = score.Value is { } value
                 ? $"score {value}/100{(report.IsBelowMinScore(file) ? $", below --min-score {report.MinScore}" : "")}"
-                : "not scored: nothing in it could be checked against the reference set";
-            w.WriteLine($"::notice file={Property(path)},title={Property("MediaReview")}::{Data($"{summary}; {TextFormatter.Plural(score.Claims, "claim")}: {score.Supported} supported, {score.Contradicted} contradicted, {score.Unverifiable} unverifiable")}");
+                : TextFormatter.NotScored;
+            w.WriteLine($"::notice file={Property(path)},title={Property("MediaReview")}::{Data($"{summary}; {TextFormatter.Verdicts(score)}")}");
         }
 
         public void End(Report run)

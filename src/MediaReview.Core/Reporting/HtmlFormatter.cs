@@ -163,7 +163,7 @@ public sealed partial class HtmlFormatter : IReportFormatter
         h.Append(score.Value is { } value
             ? $"Score <b>{Number(value)}</b>/100"
             : "<b>Not scored</b>: nothing in the draft could be checked against the reference set");
-        h.Append(" · ").Append(Encode($"{TextFormatter.Plural(score.Claims, "claim")}: {Number(score.Supported)} supported, {Number(score.Contradicted)} contradicted, {Number(score.Unverifiable)} unverifiable"));
+        h.Append(" · ").Append(Encode(TextFormatter.Verdicts(score)));
         var standing = file.Findings.Where(f => !f.IsSuppressed).ToList();
         h.Append(" · ").Append(Encode(string.Join(", ",
             TextFormatter.Plural(standing.Count(f => f.Severity == Severity.Error), "error"),

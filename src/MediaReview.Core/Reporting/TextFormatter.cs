@@ -49,7 +49,7 @@ public sealed class TextFormatter : IReportFormatter
         var d = file.Document;
         var score = file.Score;
         var claims = score.Claims == 0 ? "no claims"
-            : $"{Plural(score.Claims, "claim")}: {score.Supported} supported, {score.Contradicted} contradicted, {score.Unverifiable} unverifiable";
+            : Verdicts(score);
         var standing = file.Findings.Where(f => !f.IsSuppressed).ToList();
         var bySeverity = new[] { Severity.Error, Severity.Warning, Severity.Suggestion, Severity.Silent }
             .Select(s => (s, n: standing.Count(f => f.Severity == s)))
@@ -59,7 +59,7 @@ public sealed class TextFormatter : IReportFormatter
         var findings = bySeverity.Count == 0 ? "no findings" : string.Join(", ", bySeverity);
         var scoreText = score.Value is { } v
             ? paint.Apply(ScoreColor(v, report.MinScore), $"score {v}/100") + (report.IsBelowMinScore(file) ? paint.Apply(Paint.Red, $" (below --min-score {report.MinScore})") : "")
-            : "not scored: nothing in it could be checked against the reference set";
+            : NotScored;
         return $"{paint.Bold(d.Path)}: dated {d.Date:yyyy-MM-dd} ({d.DateSourceDescription}); {claims}; {findings}{Suppressed(file.Findings)}; {scoreText}{NotChecked(d)}";
     }
 
@@ -149,6 +149,13 @@ public sealed class TextFormatter : IReportFormatter
         if (inBaseline > 0) parts.Add($"{inBaseline} accepted in the baseline");
         return parts.Count == 0 ? "" : $" ({string.Join(", ", parts)})";
     }
+
+    /// <summary>"24 claims: 15 supported, 7 contradicted, 2 unverifiable": a draft's verdicts, as every report words them.</summary>
+    public static string Verdicts(DraftScore score) =>
+        $"{Plural(score.Claims, "claim")}: {score.Supported} supported, {score.Contradicted} contradicted, {score.Unverifiable} unverifiable";
+
+    /// <summary>What a draft with no judged claim is said to be, instead of a score.</summary>
+    public const string NotScored = "not scored: nothing in it could be checked against the reference set";
 
     /// <summary>"1 draft", "3 drafts".</summary>
     public static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
