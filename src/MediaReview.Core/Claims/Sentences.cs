@@ -39,12 +39,14 @@ public static class Sentences
     /// </summary>
     public static string Around(Documents.Document document, Text.TextSpan span)
     {
-        foreach (var region in document.Regions)
+        for (var r = 0; r < document.Regions.Count; r++)
         {
+            var region = document.Regions[r];
             if (span.Start < region.Start || span.Start >= region.End) continue;
-            var tokens = Tokenizer.Tokenize(document.Prose, region.Start, region.End);
+            // The region's tokens and sentences as the extractors read them (cached with the document).
+            var (tokens, _, sentences) = ProseBlocks.Of(document)[r];
             int from = span.Start, to = span.End;
-            foreach (var (first, last) in Split(tokens))
+            foreach (var (first, last) in sentences)
             {
                 if (first >= last) continue;
                 var (start, end) = (tokens[first].Start, tokens[last - 1].End);

@@ -49,13 +49,14 @@ public sealed class ClaimReviewFormatter : IReportFormatter
 
         public void Add(FileResult file)
         {
+            // The standing findings by span, gathered once: a claim's findings have its span.
+            var bySpan = file.Findings.Where(f => !f.IsSuppressed && f.Severity > Severity.Silent).ToLookup(f => f.Span);
             for (var i = 0; i < file.Claims.Count; i++)
             {
                 if (file.Verdicts[i].Verdict != Verdict.Contradicted) continue;
                 var claim = file.Claims[i];
-                var findings = file.Findings
-                    .Where(f => f.Span == claim.Span && !f.IsSuppressed && f.Severity > Severity.Silent && file.Verdicts[i].ContradictedBy.Contains(f.Id))
-                    .ToList();
+                var contradictedBy = file.Verdicts[i].ContradictedBy;
+                var findings = bySpan[claim.Span].Where(f => contradictedBy.Contains(f.Id)).ToList();
                 if (findings.Count == 0) continue;
                 WriteReview(_out.Json, _run, file, claim, findings);
                 _out.FlushIfLarge();

@@ -100,10 +100,7 @@ public sealed class JsonFormatter : IReportFormatter
             w.WriteStartObject("summary");
             w.WriteNumber("drafts", totals.Drafts);
             w.WriteNumber("unreadable", run.Errors.Count);
-            w.WriteNumber("claims", totals.Claims);
-            w.WriteNumber("supported", totals.Supported);
-            w.WriteNumber("contradicted", totals.Contradicted);
-            w.WriteNumber("unverifiable", totals.Unverifiable);
+            WriteVerdictCounts(w, totals);
             w.WriteNumber("errors", totals.Count(Severity.Error));
             w.WriteNumber("warnings", totals.Count(Severity.Warning));
             w.WriteNumber("suggestions", totals.Count(Severity.Suggestion));
@@ -142,12 +139,19 @@ public sealed class JsonFormatter : IReportFormatter
     }
 
     /// <summary>A draft's claims and their verdicts, into the open object (JSON's "score", SARIF's artifact properties).</summary>
-    internal static void WriteVerdictCounts(Utf8JsonWriter w, Checking.DraftScore score)
+    internal static void WriteVerdictCounts(Utf8JsonWriter w, Checking.DraftScore score) =>
+        WriteVerdictCounts(w, score.Claims, score.Supported, score.Contradicted, score.Unverifiable);
+
+    /// <summary>The run's claims and their verdicts, into the open object (JSON's "summary", SARIF's run properties).</summary>
+    internal static void WriteVerdictCounts(Utf8JsonWriter w, ReportTotals totals) =>
+        WriteVerdictCounts(w, totals.Claims, totals.Supported, totals.Contradicted, totals.Unverifiable);
+
+    private static void WriteVerdictCounts(Utf8JsonWriter w, int claims, int supported, int contradicted, int unverifiable)
     {
-        w.WriteNumber("claims", score.Claims);
-        w.WriteNumber("supported", score.Supported);
-        w.WriteNumber("contradicted", score.Contradicted);
-        w.WriteNumber("unverifiable", score.Unverifiable);
+        w.WriteNumber("claims", claims);
+        w.WriteNumber("supported", supported);
+        w.WriteNumber("contradicted", contradicted);
+        w.WriteNumber("unverifiable", unverifiable);
     }
 
     /// <summary>"score": { "value": 62 or null, "claims", "supported", "contradicted", "unverifiable", "penalty", "belowMinScore" }.</summary>

@@ -143,10 +143,7 @@ public sealed class SarifFormatter : IReportFormatter
             // The run's score and verdict counts (each draft's are on its artifact).
             var totals = report.Totals;
             w.WriteStartObject("properties");
-            w.WriteNumber("claims", totals.Claims);
-            w.WriteNumber("supported", totals.Supported);
-            w.WriteNumber("contradicted", totals.Contradicted);
-            w.WriteNumber("unverifiable", totals.Unverifiable);
+            JsonFormatter.WriteVerdictCounts(w, totals);
             if (totals.LowestScore is { } lowest) w.WriteNumber("lowestScore", lowest);
             w.WriteNumber("unscored", totals.Unscored);
             w.WriteNumber("belowMinScore", totals.BelowMinScore);
