@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using MediaReview.Documents;
 using MediaReview.Reference;
 
@@ -15,47 +16,47 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
     private sealed record Form(string[] Words, Agreement[] Agreements, bool Generic);
 
     private readonly ReferenceSet _reference;
-    private readonly Dictionary<string, List<Form>> _formsByFirst = new(StringComparer.OrdinalIgnoreCase);
+    private readonly System.Collections.Frozen.FrozenDictionary<string, List<Form>> _formsByFirst;
     private readonly Lexicon _lexicon;
     private readonly HashSet<string> _places = new(StringComparer.Ordinal);
 
     /// <summary>Between "the" and a generic name: "the landmark 2015 nuclear deal".</summary>
-    private static readonly HashSet<string> Adjectives = new(StringComparer.OrdinalIgnoreCase)
-        { "landmark", "historic", "original", "multilateral", "international", "defunct", "now-defunct", "so-called", "Obama-era", "troubled", "tattered" };
+    private static readonly FrozenSet<string> Adjectives = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "landmark", "historic", "original", "multilateral", "international", "defunct", "now-defunct", "so-called", "Obama-era", "troubled", "tattered" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"the 2018 JCPOA withdrawal": a year in front belongs to the noun after the name, not to the agreement.</summary>
-    private static readonly HashSet<string> CompoundHeads = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> CompoundHeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "withdrawal", "exit", "pullout", "talks", "negotiations", "negotiators", "negotiator", "anniversary", "collapse", "framework",
         "sanctions", "dispute", "commission", "crisis", "deadline", "review", "text", "terms", "era", "signatories", "parties",
         "architect", "architects", "supporters", "critics", "opponents", "restrictions", "snapback", "mechanism", "revival",
         "violations", "breach", "compliance", "limits", "debate", "conference", "summit", "signing", "ceremony", "abrogation",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> SigningVerbs = new(StringComparer.OrdinalIgnoreCase)
-        { "signed", "reached", "concluded", "struck", "sealed", "inked", "clinched", "agreed", "adopted", "finalized", "finalised", "brokered", "forged" };
+    private static readonly FrozenSet<string> SigningVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "signed", "reached", "concluded", "struck", "sealed", "inked", "clinched", "agreed", "adopted", "finalized", "finalised", "brokered", "forged" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Past forms that report an exit; "pulled", "tore" and "walked" need their particle.</summary>
-    private static readonly Dictionary<string, string?> ExitVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string?> ExitVerbs = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
     {
         ["withdrew"] = null, ["withdrawn"] = null, ["quit"] = null, ["exited"] = null, ["abandoned"] = null, ["abrogated"] = null,
         ["renounced"] = null, ["terminated"] = null, ["scrapped"] = null, ["left"] = null, ["ditched"] = null, ["reneged"] = null,
         ["pulled"] = "out", ["tore"] = "up", ["torn"] = "up", ["walked"] = "away",
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> ExitNouns = new(StringComparer.OrdinalIgnoreCase)
-        { "withdrawal", "exit", "pullout", "abrogation", "termination", "departure" };
+    private static readonly FrozenSet<string> ExitNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "withdrawal", "exit", "pullout", "abrogation", "termination", "departure" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before a verb that make it something other than a report of what happened.</summary>
-    private static readonly HashSet<string> NotHappened = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> NotHappened = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "to", "not", "never", "would", "will", "could", "might", "may", "can", "should", "must", "didn't", "hasn't", "haven't",
         "won't", "wouldn't", "if", "whether", "threatened", "threatens", "cannot",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that open a subordinate clause: an opening time does not reach past them.</summary>
-    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
-        { "after", "before", "since", "when", "as", "until", "once", "while", "because", "following", "which", "that", "who" };
+    private static readonly FrozenSet<string> Subordinators = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "after", "before", "since", "when", "as", "until", "once", "while", "because", "following", "which", "that", "who" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public AgreementClaimExtractor(ReferenceSet reference)
     {
@@ -79,12 +80,15 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
                 if (!entry.Agreements.Contains(a)) entry.Agreements.Add(a);
             }
         }
+        var formsByFirst = new Dictionary<string, List<Form>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (_, (words, agreements, generic)) in forms)
         {
-            if (!_formsByFirst.TryGetValue(words[0], out var list)) _formsByFirst[words[0]] = list = [];
+            if (!formsByFirst.TryGetValue(words[0], out var list)) formsByFirst[words[0]] = list = [];
             list.Add(new Form(words, agreements.OrderBy(a => a.Id, StringComparer.Ordinal).ToArray(), generic));
         }
-        foreach (var list in _formsByFirst.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        foreach (var list in formsByFirst.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        // Probed for every word of every draft: frozen for the fastest lookups.
+        _formsByFirst = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(formsByFirst, StringComparer.OrdinalIgnoreCase);
     }
 
     public IEnumerable<Claim> Extract(Document document)
@@ -139,12 +143,12 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
             Token? before = k >= from ? tokens[k] : null;
             // A year counts as the agreement's only after "the", a possessive or a determiner: "| 2018 | Treaty of Amity …"
             // in a table row is a label, not "the 2018 Treaty of Amity".
-            if (year > 0 && !(before is { IsWord: true } det && (det.Possessive || det.Text.ToLowerInvariant() is "the" or "a" or "its" or "their" or "this" or "that")))
+            if (year > 0 && !(before is { IsWord: true } det && (det.Possessive || det.Lower is "the" or "a" or "its" or "their" or "this" or "that")))
             {
                 year = 0;
                 yearToken = -1;
             }
-            if (before is { IsWord: true } b && b.Text.ToLowerInvariant() is "a" or "an" or "new" or "another" or "future" or "second" or "any" or "possible" or "interim" or "fresh") return null;
+            if (before is { IsWord: true } b && b.Lower is "a" or "an" or "new" or "another" or "future" or "second" or "any" or "possible" or "interim" or "fresh") return null;
             if (form.Generic)
             {
                 // "the nuclear deal", "Iran's 2015 nuclear deal": definite, and in a paragraph about the agreement's parties.
@@ -339,7 +343,7 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
         return null;
     }
 
-    private static bool IsPreposition(Token t) => t.IsWord && t.Text.ToLowerInvariant() is "in" or "on" or "of" or "during";
+    private static bool IsPreposition(Token t) => t.IsWord && t.Lower is "in" or "on" or "of" or "during";
 
     /// <summary>A reference person whose name ends at token k, as the country whose office they held at the time.</summary>
     private string? PersonCountryEndingAt(List<Token> tokens, int from, int k, DateRange time)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using MediaReview.Documents;
 using MediaReview.Reference;
 
@@ -24,13 +25,13 @@ public sealed class DateClaimExtractor : IClaimExtractor
         }
     }
 
-    private static readonly Dictionary<string, string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string> Weekdays = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["Monday"] = "Monday", ["Mon"] = "Monday", ["Tuesday"] = "Tuesday", ["Tue"] = "Tuesday", ["Tues"] = "Tuesday",
         ["Wednesday"] = "Wednesday", ["Wed"] = "Wednesday", ["Thursday"] = "Thursday", ["Thu"] = "Thursday", ["Thur"] = "Thursday",
         ["Thurs"] = "Thursday", ["Friday"] = "Friday", ["Fri"] = "Friday", ["Saturday"] = "Saturday", ["Sat"] = "Saturday",
         ["Sunday"] = "Sunday", ["Sun"] = "Sunday",
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public IEnumerable<Claim> Extract(Document document)
     {
@@ -143,11 +144,11 @@ public sealed class DateClaimExtractor : IClaimExtractor
     }
 
     /// <summary>Words before a time that make it the time of something else: "said on April 15", "scheduled for May 3", "after".</summary>
-    private static readonly HashSet<string> OtherTimeWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> OtherTimeWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "said", "says", "announced", "told", "wrote", "speaking", "spoke", "scheduled", "planned", "postponed", "originally",
         "after", "before", "since", "until", "following", "ahead", "by", "from", "delayed", "moved", "rescheduled", "set",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A time that belongs to the event: in the same clause as its mention (or in a "held …"/"which …"
@@ -166,24 +167,24 @@ public sealed class DateClaimExtractor : IClaimExtractor
             if (tokens[k].IsPunct(';')) return false;
             // "… came nine days after Israel began the war on June 13", "talks since … in January 2025".
             // ", which began on September 22, 1980,": a clause that dates the event itself.
-            if (tokens[k].IsWord && tokens[k].Text.ToLowerInvariant() is "which" or "that" && k > a && tokens[k - 1].IsPunct(',') && k + 1 < b
+            if (tokens[k].IsWord && tokens[k].Lower is "which" or "that" && k > a && tokens[k - 1].IsPunct(',') && k + 1 < b
                 && time.StartToken >= eventEnd && k - 1 == eventEnd
                 && (EventVerbs.Contains(tokens[k + 1].Text) || tokens[k + 1].IsIgnoreCase("took") && k + 2 < b && tokens[k + 2].IsIgnoreCase("place"))) continue;
-            if (tokens[k].IsWord && tokens[k].Text.ToLowerInvariant() is "after" or "before" or "since" or "following" or "until" or "which" or "who" or "that") return false;
+            if (tokens[k].IsWord && tokens[k].Lower is "after" or "before" or "since" or "following" or "until" or "which" or "who" or "that") return false;
             // "in Rome on Friday, May 16": the comma after a weekday is part of the date.
             if (tokens[k].IsPunct(',') && k > 0 && tokens[k - 1].IsWord && IsWeekday(tokens[k - 1].Text)) continue;
             if (!tokens[k].IsPunct(',')) continue;
             // One comma is fine when it opens a clause about the event: ", held in Rome on April 26".
             commas++;
             Token? next = k + 1 < tokens.Count ? tokens[k + 1] : null;
-            if (commas > 1 || time.StartToken < eventEnd || !(next is { IsWord: true } n && n.Text.ToLowerInvariant() is "held" or "hosted" or "convened" or "which" or "that" or "on" or "in"))
+            if (commas > 1 || time.StartToken < eventEnd || !(next is { IsWord: true } n && n.Lower is "held" or "hosted" or "convened" or "which" or "that" or "on" or "in"))
                 return false;
         }
         return true;
     }
 
-    private static readonly HashSet<string> EventVerbs = new(StringComparer.OrdinalIgnoreCase)
-        { "began", "started", "erupted", "broke", "ended", "concluded", "happened", "occurred", "unfolded" };
+    private static readonly FrozenSet<string> EventVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "began", "started", "erupted", "broke", "ended", "concluded", "happened", "occurred", "unfolded" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Each event mention with the nearest time after it in its clause (else the nearest before).</summary>
     private void Events(Document document, List<Token> tokens, int from, int to, List<TimeMention> times, bool[] quotes, DateRange writtenOn, List<Claim> claims,
@@ -199,7 +200,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
                 var (id, generic) = (form.Event, form.Generic);
                 i = end - 1;
                 // "a first round of talks", "Five days after Soleimani was killed": not the event being dated.
-                if (first > from && tokens[first - 1].IsWord && tokens[first - 1].Text.ToLowerInvariant() is "a" or "an") break;
+                if (first > from && tokens[first - 1].IsWord && tokens[first - 1].Lower is "a" or "an") break;
                 if (generic && !NamesPlace(tokens, from, to, _places[id])) break;
                 if (AfterPhrase(tokens, from, first)) break;
                 mentions.Add((first, end, id));
@@ -273,7 +274,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
         for (var k = Math.Max(from, start - 4); k < start; k++)
         {
             if (tokens[k].IsPunct(',')) return false;
-            if (tokens[k].IsWord && tokens[k].Text.ToLowerInvariant() is "after" or "before" or "since" or "following" or "until") return true;
+            if (tokens[k].IsWord && tokens[k].Lower is "after" or "before" or "since" or "following" or "until") return true;
         }
         return false;
     }
@@ -285,7 +286,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
         for (var k = Math.Max(from, when.StartToken - 3); k < when.StartToken; k++)
         {
             if (!tokens[k].IsWord) continue;
-            var w = tokens[k].Text.ToLowerInvariant();
+            var w = tokens[k].Lower;
             if (w is "began" or "begun" or "started" or "erupted" or "broke") part = "start";
             else if (w is "ended" or "concluded" or "finished") part = "end";
         }

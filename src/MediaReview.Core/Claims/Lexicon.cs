@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using MediaReview.Reference;
 
@@ -30,29 +31,33 @@ internal sealed record EventForm(string[] Tokens, string Event, bool Generic);
 internal sealed class Lexicon
 {
     private readonly Dictionary<string, List<NameForm>> _namesByFirst = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<TitleForm>> _titlesByLast = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<(string[] Tokens, string Country)>> _countriesByLast = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _titleWords = new(StringComparer.OrdinalIgnoreCase);
+    private readonly FrozenDictionary<string, List<TitleForm>> _titlesByLast;
+    private readonly FrozenDictionary<string, List<(string[] Tokens, string Country)>> _countriesByLast;
+    private readonly FrozenSet<string> _titleWords;
     private readonly HashSet<string> _givenNames = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<EventForm>> _eventsByFirst = new(StringComparer.OrdinalIgnoreCase);
+    private readonly FrozenDictionary<string, List<EventForm>> _eventsByFirst;
 
     private static readonly ConditionalWeakTable<ReferenceSet, Lexicon> Cache = new();
 
     /// <summary>The lexicon of a reference set, built once and shared by every extractor.</summary>
     public static Lexicon For(ReferenceSet reference) => Cache.GetValue(reference, r => new Lexicon(r));
 
-    public static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
+    public static readonly FrozenSet<string> Honorifics = new HashSet<string>(StringComparer.Ordinal)
     {
         "Ayatollah", "Grand", "Sayyid", "Sayed", "Seyyed", "Sheikh", "Hojatoleslam", "Hojjatoleslam", "Dr", "Dr.", "Mr", "Mr.",
         "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame", "His", "Her", "Majesty", "Highness", "Excellency",
         // Military ranks between a title and a name: "IRGC commander Maj. Gen. Hossein Salami".
         "General", "Gen", "Major", "Maj", "Brigadier", "Brig", "Lieutenant", "Lt", "Colonel", "Col", "Admiral", "Adm", "Rear",
         "Captain", "Capt", "Commodore", "Marshal", "Sergeant", "Sgt",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public Lexicon(ReferenceSet reference)
     {
         Reference = reference;
+        var titlesByLastBuilder = new Dictionary<string, List<TitleForm>>(StringComparer.OrdinalIgnoreCase);
+        var countriesByLastBuilder = new Dictionary<string, List<(string[] Tokens, string Country)>>(StringComparer.Ordinal);
+        var titleWordsBuilder = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var eventsByFirstBuilder = new Dictionary<string, List<EventForm>>(StringComparer.OrdinalIgnoreCase);
 
         var countryWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var country in reference.Countries)
@@ -61,12 +66,12 @@ internal sealed class Lexicon
             {
                 var tokens = Words(text);
                 if (tokens.Length == 0) continue;
-                if (!_countriesByLast.TryGetValue(tokens[^1], out var list)) _countriesByLast[tokens[^1]] = list = [];
+                if (!countriesByLastBuilder.TryGetValue(tokens[^1], out var list)) countriesByLastBuilder[tokens[^1]] = list = [];
                 list.Add((tokens, country.Id));
                 countryWords.Add(string.Join(' ', tokens));
             }
         }
-        foreach (var list in _countriesByLast.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        foreach (var list in countriesByLastBuilder.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
 
         var titles = new Dictionary<string, (string[] Tokens, HashSet<string> Offices)>(StringComparer.OrdinalIgnoreCase);
         foreach (var office in reference.Offices)
@@ -78,17 +83,17 @@ internal sealed class Lexicon
                 var key = string.Join(' ', tokens);
                 if (!titles.TryGetValue(key, out var entry)) titles[key] = entry = (tokens, new HashSet<string>(StringComparer.Ordinal));
                 entry.Offices.Add(office.Id);
-                foreach (var w in tokens) _titleWords.Add(w);
+                foreach (var w in tokens) titleWordsBuilder.Add(w);
             }
         }
         foreach (var (key, (tokens, offices)) in titles)
         {
             var namesCountry = countryWords.Any(c => $" {key} ".Contains($" {c} ", StringComparison.OrdinalIgnoreCase));
             var form = new TitleForm(tokens, offices.Order(StringComparer.Ordinal).ToArray(), namesCountry);
-            if (!_titlesByLast.TryGetValue(tokens[^1], out var list)) _titlesByLast[tokens[^1]] = list = [];
+            if (!titlesByLastBuilder.TryGetValue(tokens[^1], out var list)) titlesByLastBuilder[tokens[^1]] = list = [];
             list.Add(form);
         }
-        foreach (var list in _titlesByLast.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        foreach (var list in titlesByLastBuilder.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
 
         // Most names belong to one person: a list, not a set per name (a million people make millions of names).
         var names = new Dictionary<string, (string[] Tokens, List<string> People, bool Full, bool RequiresPrior, bool Variant)>(StringComparer.Ordinal);
@@ -114,7 +119,7 @@ internal sealed class Lexicon
             {
                 // "Sultan Haitham bin Tariq": the title is read as a title, so it must not hide inside a name.
                 var first = Words(alias).FirstOrDefault();
-                if (first is not null && _titleWords.Contains(first) && char.IsUpper(first[0]) && !Honorifics.Contains(first)) continue;
+                if (first is not null && titleWordsBuilder.Contains(first) && char.IsUpper(first[0]) && !Honorifics.Contains(first)) continue;
                 AddName(alias, person.Id, false, person.Spellings.Contains(alias));
             }
         }
@@ -149,12 +154,17 @@ internal sealed class Lexicon
                 var words = Words(name);
                 // A single ordinary word is too weak a sign of a specific event; a code such as "NSPM-2" is not.
                 if (words.Length < 2 && !(words.Length == 1 && words[0].Any(char.IsDigit))) continue;
-                if (!_eventsByFirst.TryGetValue(words[0], out var list)) _eventsByFirst[words[0]] = list = [];
+                if (!eventsByFirstBuilder.TryGetValue(words[0], out var list)) eventsByFirstBuilder[words[0]] = list = [];
                 var generic = e.Place is not null && words.All(w => !char.IsUpper(w[0]) && !w.Any(char.IsDigit));
                 list.Add(new EventForm(words, e.Id, generic));
             }
         }
-        foreach (var list in _eventsByFirst.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        foreach (var list in eventsByFirstBuilder.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        // Looked up for nearly every token of every draft: frozen for the fastest probes (these sets grow with offices, not people).
+        _titlesByLast = titlesByLastBuilder.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _countriesByLast = countriesByLastBuilder.ToFrozenDictionary(StringComparer.Ordinal);
+        _titleWords = titleWordsBuilder.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _eventsByFirst = eventsByFirstBuilder.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     public ReferenceSet Reference { get; }

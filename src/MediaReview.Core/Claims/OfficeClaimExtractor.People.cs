@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace MediaReview.Claims;
@@ -5,8 +6,8 @@ namespace MediaReview.Claims;
 // Ages and tenures stated for a person the extractor has found.
 public sealed partial class OfficeClaimExtractor
 {
-    private static readonly HashSet<string> Approximately = new(StringComparer.OrdinalIgnoreCase)
-        { "nearly", "almost", "about", "around", "some", "roughly", "approximately", "over", "more", "than", "at", "least", "close", "to" };
+    private static readonly FrozenSet<string> Approximately = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "nearly", "almost", "about", "around", "some", "roughly", "approximately", "over", "more", "than", "at", "least", "close", "to" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Ages written around a name: "Araghchi, 61,", "Khamenei (86)", ", aged 86", "died at 82", "the 86-year-old … Khamenei", "Khamenei, Iran's 86-year-old supreme leader".</summary>
     private void AgesAround(SentenceContext s, int nameStart, int nameEnd, string person, List<Claim> claims)
@@ -53,7 +54,7 @@ public sealed partial class OfficeClaimExtractor
             // "died at 82" right after the name, or after "who": not "whose wife died at 38".
             else if (t.IsIgnoreCase("died") && p + 2 < s.To && tokens[p + 1].IsIgnoreCase("at") && AgeNumber(tokens[p + 2]) is { } at
                 && (p == nameEnd || tokens[p - 1].IsIgnoreCase("who") || tokens[p - 1].IsPunct(','))) { age = at; spanEnd = p + 3; }
-            else if (t.IsWord && t.Text.ToLowerInvariant() is "whose" or "which" or "whom") break;
+            else if (t.IsWord && t.Lower is "whose" or "which" or "whom") break;
             else if (t.IsIgnoreCase("age") && p + 2 < s.To && tokens[p + 1].IsIgnoreCase("of") && AgeNumber(tokens[p + 2]) is { } of) { age = of; spanEnd = p + 3; }
             else if (t.Kind == TokenKind.Punct && t.Text[0] is '.' or ';') break;
         }
@@ -150,7 +151,7 @@ public sealed partial class OfficeClaimExtractor
         // "has served as prime minister since 2009, with a break in 2021": the text knows the terms were not one.
         for (var k = s.From; k < s.To; k++)
         {
-            if (s.Tokens[k].IsWord && s.Tokens[k].Text.ToLowerInvariant() is "break" or "breaks" or "interruption" or "gap" or "non-consecutive" or "nonconsecutive" or "intermittently")
+            if (s.Tokens[k].IsWord && s.Tokens[k].Lower is "break" or "breaks" or "interruption" or "gap" or "non-consecutive" or "nonconsecutive" or "intermittently")
                 return;
         }
         var tokens = s.Tokens;
@@ -161,10 +162,10 @@ public sealed partial class OfficeClaimExtractor
         {
             var t = tokens[p];
             if (t.IsCapitalized && p > nameEnd && _lexicon.NamesStartingWith(t.Text) is not null) return; // another person's clause
-            if (t.IsPunct(';') || t.IsWord && t.Text.ToLowerInvariant() is "which" or "whose" or "whom" or "and" or "but") return;
+            if (t.IsPunct(';') || t.IsWord && t.Lower is "which" or "whose" or "whom" or "and" or "but") return;
             if (!triggered)
             {
-                if (t.IsWord && t.Text.ToLowerInvariant() is "has" or "have" or "had" && p + 1 < end && tokens[p + 1].IsWord
+                if (t.IsWord && t.Lower is "has" or "have" or "had" && p + 1 < end && tokens[p + 1].IsWord
                     && RuleVerbs.Contains(tokens[p + 1].Text))
                 {
                     triggered = true;
@@ -179,7 +180,7 @@ public sealed partial class OfficeClaimExtractor
                 }
                 // "has been supreme leader", "has served as president", ", the supreme leader since …"
                 var q = p;
-                if (t.IsWord && t.Text.ToLowerInvariant() is "been" or "as") q++;
+                if (t.IsWord && t.Lower is "been" or "as") q++;
                 while (q < end && tokens[q].IsWord && (tokens[q].IsIgnoreCase("the") || _lexicon.CountriesEndingWith(tokens[q].Text) is not null)) q++;
                 if ((q > p || tokens[p - 1].IsPunct(',')) && MatchTitleForward(s, q) is { } title && title.End < end
                     && (tokens[title.End].IsIgnoreCase("since") || tokens[title.End].IsIgnoreCase("for") && (q > p || t.IsIgnoreCase("been") || t.IsIgnoreCase("as"))))
@@ -207,19 +208,19 @@ public sealed partial class OfficeClaimExtractor
             if (t.IsIgnoreCase("for") && CountOfYears(s, p + 1) is { } count)
             {
                 // "for 17 years in total" counts past terms too: not the running term.
-                if (count.End < s.To && tokens[count.End].IsWord && tokens[count.End].Text.ToLowerInvariant() is "in" or "combined" or "altogether") return;
+                if (count.End < s.To && tokens[count.End].IsWord && tokens[count.End].Lower is "in" or "combined" or "altogether") return;
                 claims.Add(NewTenure(s, person, office, nameStart, count.End, sinceYear: 0, years: count.Years, approximate: count.Approximate, atLeast: count.AtLeast));
                 return;
             }
         }
     }
 
-    private static readonly HashSet<string> RuleVerbs = new(StringComparer.OrdinalIgnoreCase) { "ruled", "led", "governed", "reigned", "presided" };
+    private static readonly FrozenSet<string> RuleVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "ruled", "led", "governed", "reigned", "presided" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"35 years", "more than 30 years", "nearly four decades", "two years".</summary>
     private static (int Years, bool Approximate, bool AtLeast, int End)? CountOfYears(SentenceContext s, int p)
@@ -229,7 +230,7 @@ public sealed partial class OfficeClaimExtractor
         var atLeast = false;
         while (p < s.To && tokens[p].IsWord && Approximately.Contains(tokens[p].Text))
         {
-            if (tokens[p].Text.ToLowerInvariant() is "more" or "over" or "least") atLeast = true; else if (!tokens[p].IsIgnoreCase("than") && !tokens[p].IsIgnoreCase("at")) approximate = true;
+            if (tokens[p].Lower is "more" or "over" or "least") atLeast = true; else if (!tokens[p].IsIgnoreCase("than") && !tokens[p].IsIgnoreCase("at")) approximate = true;
             p++;
         }
         if (p + 1 >= s.To) return null;
@@ -237,7 +238,7 @@ public sealed partial class OfficeClaimExtractor
         if (tokens[p].Kind == TokenKind.Number && int.TryParse(tokens[p].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var digits)) n = digits;
         else if (tokens[p].IsWord && NumberWords.TryGetValue(tokens[p].Text, out var word)) n = word;
         else return null;
-        var unit = tokens[p + 1].Text.ToLowerInvariant();
+        var unit = tokens[p + 1].Lower;
         if (unit is "years" or "year") return n is > 0 and < 80 ? (n, approximate, atLeast, p + 2) : null;
         if (unit is "decades" or "decade") return n is > 0 and < 8 ? (n * 10, true, atLeast, p + 2) : null;
         return null;
@@ -264,8 +265,8 @@ public sealed partial class OfficeClaimExtractor
         };
     }
 
-    private static readonly HashSet<string> NumberContext = new(StringComparer.OrdinalIgnoreCase)
-        { "poll", "polls", "percent", "percentage", "points", "votes", "vote", "seats", "ballots", "survey", "approval" };
+    private static readonly FrozenSet<string> NumberContext = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "poll", "polls", "percent", "percentage", "points", "votes", "vote", "seats", "ballots", "survey", "approval" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static int? AgeNumber(Token t) =>
         t.Kind == TokenKind.Number && t.Text.Length <= 3 && int.TryParse(t.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 18 and <= 120 ? n : null;

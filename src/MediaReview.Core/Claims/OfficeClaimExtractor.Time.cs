@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using MediaReview.Documents;
 
 namespace MediaReview.Claims;
@@ -22,8 +23,8 @@ public sealed partial class OfficeClaimExtractor
     ]);
 
     /// <summary>"The 2015 deal, negotiated by Secretary of State John Kerry, …": the title is the one held when that was done.</summary>
-    private static readonly HashSet<string> PastParticiples = new(StringComparer.OrdinalIgnoreCase)
-        { "negotiated", "brokered", "signed", "appointed", "nominated", "championed", "crafted", "struck", "sealed", "drafted" };
+    private static readonly FrozenSet<string> PastParticiples = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "negotiated", "brokered", "signed", "appointed", "nominated", "championed", "crafted", "struck", "sealed", "drafted" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     internal readonly record struct ClaimTime(DateRange Range, bool HasTime, string Reason, double ConfidenceFactor);
 
@@ -52,11 +53,11 @@ public sealed partial class OfficeClaimExtractor
         return new DateRange(terms[0].Start, last);
     }
 
-    private static readonly HashSet<string> GoverningPrepositions = new(StringComparer.OrdinalIgnoreCase)
-        { "in", "on", "during", "from", "between", "by", "throughout", "since", "until", "back", "around", "circa", "as", "under", "early", "late" };
+    private static readonly FrozenSet<string> GoverningPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "in", "on", "during", "from", "between", "by", "throughout", "since", "until", "back", "around", "circa", "as", "under", "early", "late" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> ClauseBreakers = new(StringComparer.OrdinalIgnoreCase)
-        { "which", "who", "whom", "whose", "where", "but", "while", "although", "though", "whereas" };
+    private static readonly FrozenSet<string> ClauseBreakers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "which", "who", "whom", "whose", "where", "but", "while", "although", "though", "whereas" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly PhraseSet FutureMarkers = new(
     [
@@ -66,19 +67,19 @@ public sealed partial class OfficeClaimExtractor
 
     private static readonly PhraseSet MemoryPhrases = new([["reference", "to"], ["in", "memory"]]);
 
-    private static readonly HashSet<string> ContinuationWords = new(StringComparer.OrdinalIgnoreCase)
-        { "later", "afterwards", "afterward", "subsequently", "soon", "thereafter", "meanwhile", "then" };
+    private static readonly FrozenSet<string> ContinuationWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "later", "afterwards", "afterward", "subsequently", "soon", "thereafter", "meanwhile", "then" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> SubordinateOpeners = new(StringComparer.Ordinal) { "When", "After", "Before", "While", "As", "Once", "Until" };
+    private static readonly FrozenSet<string> SubordinateOpeners = new HashSet<string>(StringComparer.Ordinal) { "When", "After", "Before", "While", "As", "Once", "Until" }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> DeathWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> DeathWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "killed", "killing", "killer", "died", "dead", "death", "slain", "assassinated", "assassination", "martyr", "martyred",
         "martyrdom", "funeral", "buried", "burial", "memorial", "legacy", "anniversary", "mourned", "mourning", "mourners", "tribute",
         "portrait", "remembered", "posthumous", "posthumously",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> PresentMarkers = new(StringComparer.OrdinalIgnoreCase) { "now", "currently", "today", "still" };
+    private static readonly FrozenSet<string> PresentMarkers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "now", "currently", "today", "still" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A sentence and the times it sets. A time that opens the sentence ("In 2018, …", "2015: …", "During
@@ -221,18 +222,18 @@ public sealed partial class OfficeClaimExtractor
                 _present = Tokens[i].IsWord && (Weekdays.Contains(Tokens[i].Text) && !NamesAThing(i) || PresentMarkers.Contains(Tokens[i].Text))
                     && !PhraseSet.Inside(i, relative)
                     // "That Sunday", "the following Monday" point back, not to this week.
-                    && !(i > From && Tokens[i - 1].IsWord && Tokens[i - 1].Text.ToLowerInvariant() is "that" or "same" or "next" or "following" or "last" or "previous");
+                    && !(i > From && Tokens[i - 1].IsWord && Tokens[i - 1].Lower is "that" or "same" or "next" or "following" or "last" or "previous");
             }
             _carried = _governing ?? (_times.Count == 0 && !_present ? PreviousCarried : null);
         }
 
-        private static readonly HashSet<string> WeekdayNouns = new(StringComparer.OrdinalIgnoreCase)
-            { "prayer", "prayers", "sermon", "sermons", "school", "schools", "market", "markets", "mosque", "edition", "editions", "newspaper", "service", "services", "club" };
+        private static readonly FrozenSet<string> WeekdayNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            { "prayer", "prayers", "sermon", "sermons", "school", "schools", "market", "markets", "mosque", "edition", "editions", "newspaper", "service", "services", "club" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>"the Friday prayer leader", "Sunday school": a weekday that names a thing, not a day.</summary>
         private bool NamesAThing(int i) => i + 1 < To && Tokens[i + 1].IsWord && !Tokens[i].Possessive && WeekdayNouns.Contains(Tokens[i + 1].Text);
 
-        private static readonly HashSet<string> PeriodOpeners = new(StringComparer.Ordinal) { "During", "Throughout", "Amid" };
+        private static readonly FrozenSet<string> PeriodOpeners = new HashSet<string>(StringComparer.Ordinal) { "During", "Throughout", "Amid" }.ToFrozenSet(StringComparer.Ordinal);
 
         /// <summary>
         /// A sentence opening with a period and a comma: "During the Iran–Iraq war, …" (a reference event,
@@ -279,7 +280,7 @@ public sealed partial class OfficeClaimExtractor
                 var relative = false;
                 while (end < To && !Tokens[end].IsPunct(',') && !Tokens[end].IsPunct(';'))
                 {
-                    relative |= Tokens[end].IsWord && Tokens[end].Text.ToLowerInvariant() is "who" or "which" or "whose" or "whom" or "where";
+                    relative |= Tokens[end].IsWord && Tokens[end].Lower is "who" or "which" or "whose" or "whom" or "where";
                     end++;
                 }
                 if (relative) clauses.Add((i, end));
@@ -293,8 +294,8 @@ public sealed partial class OfficeClaimExtractor
             {
                 if (Tokens[i].IsWord && ContinuationWords.Contains(Tokens[i].Text)) return true;
                 // "That Sunday, …", "the same day", "the next morning".
-                if (Tokens[i].IsWord && Tokens[i].Text.ToLowerInvariant() is "that" or "same" or "next" or "following" && i + 1 < To && Tokens[i + 1].IsWord
-                    && (Weekdays.Contains(Tokens[i + 1].Text) || Tokens[i + 1].Text.ToLowerInvariant() is "day" or "week" or "month" or "morning" or "evening" or "night" or "afternoon"))
+                if (Tokens[i].IsWord && Tokens[i].Lower is "that" or "same" or "next" or "following" && i + 1 < To && Tokens[i + 1].IsWord
+                    && (Weekdays.Contains(Tokens[i + 1].Text) || Tokens[i + 1].Lower is "day" or "week" or "month" or "morning" or "evening" or "night" or "afternoon"))
                     return true;
             }
             return false;
@@ -322,7 +323,7 @@ public sealed partial class OfficeClaimExtractor
         {
             for (var i = claimToken - 1; i >= timeEnd && i >= From; i--)
             {
-                if (Tokens[i].IsWord && Tokens[i].Text.ToLowerInvariant() is "that" or "which" or "who" or "whom" or "whose") return i;
+                if (Tokens[i].IsWord && Tokens[i].Lower is "that" or "which" or "who" or "whom" or "whose") return i;
             }
             return null;
         }

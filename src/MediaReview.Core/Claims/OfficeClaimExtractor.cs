@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using MediaReview.Documents;
 using MediaReview.Reference;
 
@@ -11,11 +12,11 @@ namespace MediaReview.Claims;
 /// </summary>
 public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
 {
-    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
-        { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+    private static readonly FrozenSet<string> Weekdays = new HashSet<string>(StringComparer.Ordinal)
+        { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Capitalised only because they start a sentence: "For Khamenei, …" is not a longer name.</summary>
-    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> SentenceOpeners = new HashSet<string>(StringComparer.Ordinal)
     {
         "A", "An", "The", "This", "That", "These", "Those", "For", "When", "But", "And", "Or", "As", "In", "On", "At", "If", "While",
         "After", "Before", "Since", "Although", "Though", "Then", "So", "Yet", "Also", "Meanwhile", "However", "Still", "Even", "With",
@@ -24,15 +25,15 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         "Indeed", "Thus", "Unless", "Until", "Once", "Whether", "Did", "Does", "Do", "Is", "Was", "Are", "Were", "Has", "Had", "Have",
         "Will", "Would", "Can", "Could", "Should", "Might", "Must", "To", "By", "From", "Of", "Among", "Against", "During", "Through",
         "Within", "Inside", "Outside", "Upon", "Via", "Whereas", "Let", "Yes", "No", "Not", "Perhaps",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that open an introductory phrase: a name inside one is not the subject an appositive describes.</summary>
-    private static readonly HashSet<string> IntroductoryWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> IntroductoryWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "according", "for", "unlike", "like", "asked", "when", "after", "before", "speaking", "with", "without", "as", "despite",
         "besides", "including", "to", "from", "against", "beyond", "under", "following", "since", "until", "while", "although",
         "because", "if", "thanks", "apart", "aside", "than", "except", "told", "briefing", "meeting", "replacing", "succeeding",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly Lexicon _lexicon;
     private readonly ReferenceSet _reference;
@@ -106,8 +107,8 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         return claims;
     }
 
-    private static readonly HashSet<string> HypotheticalOpeners = new(StringComparer.Ordinal)
-        { "If", "Had", "Should", "Were", "Imagine", "Suppose", "Supposing", "Would", "Could", "Unless" };
+    private static readonly FrozenSet<string> HypotheticalOpeners = new HashSet<string>(StringComparer.Ordinal)
+        { "If", "Had", "Should", "Were", "Imagine", "Suppose", "Supposing", "Would", "Could", "Unless" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsHypothetical(List<Token> tokens, int from, int to)
     {
@@ -203,10 +204,10 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
     }
 
     /// <summary>Nouns after a possessive title that point to the holder's time in office: "President Obama's administration".</summary>
-    private static readonly HashSet<string> EraNouns = new(StringComparer.Ordinal)
-        { "administration", "government", "cabinet", "envoy", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "team", "era", "presidency", "negotiators" };
+    private static readonly FrozenSet<string> EraNouns = new HashSet<string>(StringComparer.Ordinal)
+        { "administration", "government", "cabinet", "envoy", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "team", "era", "presidency", "negotiators" }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> NameSuffixes = new(StringComparer.Ordinal) { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" };
+    private static readonly FrozenSet<string> NameSuffixes = new HashSet<string>(StringComparer.Ordinal) { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Where a name form ends if it matches at token i; one middle initial the form lacks is allowed

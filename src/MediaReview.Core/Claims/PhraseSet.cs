@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace MediaReview.Claims;
 
 /// <summary>
@@ -6,12 +7,13 @@ namespace MediaReview.Claims;
 /// </summary>
 internal sealed class PhraseSet
 {
-    private readonly Dictionary<string, string[][]> _byFirstWord;
+    private readonly System.Collections.Frozen.FrozenDictionary<string, string[][]> _byFirstWord;
 
     public PhraseSet(params string[][] phrases)
     {
         _byFirstWord = phrases.GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether tokens [from, to) hold one of the phrases, starting outside the excluded stretches (exclusive bounds).</summary>

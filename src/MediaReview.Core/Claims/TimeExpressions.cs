@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace MediaReview.Claims;
@@ -25,38 +26,38 @@ public readonly record struct TimeMention(DateRange Range, int StartToken, int E
 /// </summary>
 public static class TimeExpressions
 {
-    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["January"] = 1, ["Jan"] = 1, ["February"] = 2, ["Feb"] = 2, ["March"] = 3, ["Mar"] = 3, ["April"] = 4, ["Apr"] = 4,
         ["May"] = 5, ["June"] = 6, ["Jun"] = 6, ["July"] = 7, ["Jul"] = 7, ["August"] = 8, ["Aug"] = 8,
         ["September"] = 9, ["Sept"] = 9, ["Sep"] = 9, ["October"] = 10, ["Oct"] = 10, ["November"] = 11, ["Nov"] = 11,
         ["December"] = 12, ["Dec"] = 12,
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> YearPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> YearPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "in", "during", "by", "from", "until", "till", "to", "through", "between", "and", "of", "around", "circa", "since",
         "early", "late", "mid", "throughout", "before", "after",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that may follow a year used as a time ("in 2018 the deal…"); any other lower-case word makes it a quantity or a label ("of 2000 kilometers").</summary>
-    private static readonly HashSet<string> AfterYear = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> AfterYear = new HashSet<string>(StringComparer.Ordinal)
     {
         "the", "a", "an", "and", "or", "to", "until", "through", "when", "as", "after", "before", "but", "at", "on", "in", "for",
         "with", "by", "from", "he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "while", "that", "which", "who",
         "was", "were", "had", "has", "have", "is", "are", "did", "said", "says", "there", "this", "these", "those", "after", "amid",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, int> SmallNumbers = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, int> SmallNumbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["several"] = -1, ["few"] = -1,
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> TimeZones = new(StringComparer.OrdinalIgnoreCase)
-        { "GMT", "UTC", "Z", "EST", "EDT", "ET", "CST", "CDT", "PST", "PDT", "PT", "CET", "CEST", "BST", "IRST", "IRDT", "GST", "local", "hrs", "hours", "h" };
+    private static readonly FrozenSet<string> TimeZones = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "GMT", "UTC", "Z", "EST", "EDT", "ET", "CST", "CDT", "PST", "PDT", "PT", "CET", "CEST", "BST", "IRST", "IRDT", "GST", "local", "hrs", "hours", "h" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> EraWords = new(StringComparer.OrdinalIgnoreCase) { "administration", "presidency", "era", "government", "tenure", "term", "reign", "years" };
+    private static readonly FrozenSet<string> EraWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "administration", "presidency", "era", "government", "tenure", "term", "reign", "years" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Times set by tokens [from, to) of a sentence.</summary>
     /// <param name="eras">Resolves "the Biden administration", "Trump's first term", "Under President Barack Obama" to the time in office.</param>
@@ -104,15 +105,15 @@ public static class TimeExpressions
                     continue;
                 }
                 // "in May last year", "in March this year".
-                if (i > from && tokens[i - 1].IsWord && tokens[i - 1].Text.ToLowerInvariant() is "in" or "since" or "during" or "by" or "until" or "early" or "late"
-                    && i + 2 < to && tokens[i + 1].IsWord && tokens[i + 1].Text.ToLowerInvariant() is "last" or "this" && tokens[i + 2].IsIgnoreCase("year"))
+                if (i > from && tokens[i - 1].IsWord && tokens[i - 1].Lower is "in" or "since" or "during" or "by" or "until" or "early" or "late"
+                    && i + 2 < to && tokens[i + 1].IsWord && tokens[i + 1].Lower is "last" or "this" && tokens[i + 2].IsIgnoreCase("year"))
                 {
                     var relativeYear = tokens[i + 1].IsIgnoreCase("last") ? documentDate.Year - 1 : documentDate.Year;
                     found.Add(new TimeMention(DateRange.Month(relativeYear, month), i - 1, i + 3, false));
                     i += 2;
                     continue;
                 }
-                if (i > from && tokens[i - 1].IsWord && tokens[i - 1].Text.ToLowerInvariant() is "in" or "last" or "since" or "during" or "by" or "until" or "this" or "early" or "late")
+                if (i > from && tokens[i - 1].IsWord && tokens[i - 1].Lower is "in" or "last" or "since" or "during" or "by" or "until" or "this" or "early" or "late")
                 {
                     // "In January": the latest such month up to the draft's date (or the paragraph's time).
                     var year = month <= near.Month ? near.Year : near.Year - 1;
@@ -156,7 +157,7 @@ public static class TimeExpressions
 
             // Decades: "the 1980s", "in the mid-1990s".
             if ((t.Kind == TokenKind.Number || t.IsWord) && Decade(t.Text) is { } decade && i > from
-                && tokens[i - 1].IsWord && tokens[i - 1].Text.ToLowerInvariant() is "the" or "early" or "late" or "mid" or "in" or "during" or "since")
+                && tokens[i - 1].IsWord && tokens[i - 1].Lower is "the" or "early" or "late" or "mid" or "in" or "during" or "since")
             {
                 found.Add(new TimeMention(new DateRange(DateRange.Year(decade).Start, DateRange.Year(decade + 9).End), i - 1, i + 1, false));
                 continue;
@@ -197,7 +198,7 @@ public static class TimeExpressions
                 && (tokens[i - 1].IsPunct('\'') || tokens[i - 1].IsPunct('\u2019')) && tokens[i - 1].End == t.Start)
             {
                 var decadeStart = (t.Text[0] - '0') * 10 + (t.Text[0] >= '3' ? 1900 : 2000);
-                var startToken = i - 2 >= from && tokens[i - 2].IsWord && tokens[i - 2].Text.ToLowerInvariant() is "the" or "early" or "late" or "mid" ? i - 2 : i - 1;
+                var startToken = i - 2 >= from && tokens[i - 2].IsWord && tokens[i - 2].Lower is "the" or "early" or "late" or "mid" ? i - 2 : i - 1;
                 found.Add(new TimeMention(new DateRange(DateRange.Year(decadeStart).Start, DateRange.Year(decadeStart + 9).End), startToken, i + 1, false));
                 continue;
             }
@@ -206,9 +207,9 @@ public static class TimeExpressions
             if (eras is not null && t.IsCapitalized && i + 1 < to && tokens[i + 1].IsWord)
             {
                 var next = tokens[i + 1].Text;
-                var ordinal = next.ToLowerInvariant() switch { "first" => 1, "second" => 2, _ => 0 };
+                var ordinal = WordStrings.Lower(next) switch { "first" => 1, "second" => 2, _ => 0 };
                 // "the first Trump administration"
-                var ordinalBefore = i > from && tokens[i - 1].IsWord ? tokens[i - 1].Text.ToLowerInvariant() switch { "first" => 1, "second" => 2, _ => 0 } : 0;
+                var ordinalBefore = i > from && tokens[i - 1].IsWord ? tokens[i - 1].Lower switch { "first" => 1, "second" => 2, _ => 0 } : 0;
                 var eraWord = ordinal > 0 && i + 2 < to ? tokens[i + 2].Text : next;
                 if (EraWords.Contains(eraWord) && (t.Possessive || ordinal == 0) && !(eraWord.Equals("term", StringComparison.OrdinalIgnoreCase) && ordinal == 0 && !t.Possessive)
                     && eras.EraOf(t.Text, ordinal > 0 ? ordinal : ordinalBefore) is { } era)
@@ -238,7 +239,7 @@ public static class TimeExpressions
                 var nth = 0;
                 if (tokens[j].IsIgnoreCase("first")) { nth = 1; j++; }
                 else if (tokens[j].IsIgnoreCase("still")) j++;
-                var inOffice = j + 1 < to && tokens[j].IsIgnoreCase("in") && tokens[j + 1].Text.ToLowerInvariant() is "office" or "power"
+                var inOffice = j + 1 < to && tokens[j].IsIgnoreCase("in") && tokens[j + 1].Lower is "office" or "power"
                     || j < to && tokens[j].IsWord && eras.IsTitleWord(tokens[j].Text) && char.IsLower(tokens[j].Text[0]);
                 if (inOffice && eras.EraOf(tokens[i + 1].Text, nth) is { } whenEra)
                 {
@@ -279,7 +280,7 @@ public static class TimeExpressions
 
             if (YearNumber(t) is { } year2 && i > from && YearPrepositions.Contains(tokens[i - 1].Text) && !IsFollowedByNoun(tokens, i + 1, to))
             {
-                var prep = tokens[i - 1].Text.ToLowerInvariant();
+                var prep = tokens[i - 1].Lower;
                 if (prep is "before" or "after") continue; // open-ended: too vague to judge a title by
                 var range = DateRange.Year(year2);
                 // "2013–2021", "2013 to 2021", "2013 and 2021" (after "between"), "2013–21".

@@ -12,6 +12,9 @@ public readonly record struct Token(int Start, int End, TokenKind Kind, string T
 
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
 
+    /// <summary>The text in lower case (<see cref="string.ToLowerInvariant()"/>), without allocating for words already so.</summary>
+    public string Lower => WordStrings.Lower(Text);
+
     public bool Is(string text) => string.Equals(Text, text, StringComparison.Ordinal);
 
     public bool IsIgnoreCase(string text) => string.Equals(Text, text, StringComparison.OrdinalIgnoreCase);
@@ -72,16 +75,31 @@ public static class Tokenizer
                     i = j + 1;
                     continue;
                 }
-                // Hyphens typed as U+2010 or U+2011 (word processors) read as "-": same length, same offsets.
-                var surface = text.Substring(i, j - i).Replace('\u2010', '-').Replace('\u2011', '-');
-                if (surface.Contains(Elided)) surface = surface.Replace(Elided.ToString(), "");
+                var raw = text.AsSpan(i, j - i);
+                string surface;
                 var possessive = false;
-                if (surface.Length > 2 && (surface.EndsWith("'s", StringComparison.Ordinal) || surface.EndsWith("\u2019s", StringComparison.Ordinal)))
+                if (raw.IndexOfAny(Unusual) < 0)
                 {
-                    surface = surface[..^2];
-                    possessive = true;
+                    // The common case: the word as written, shared with earlier tokens of the same text.
+                    if (raw.Length > 2 && (raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("\u2019s", StringComparison.Ordinal)))
+                    {
+                        raw = raw[..^2];
+                        possessive = true;
+                    }
+                    surface = WordStrings.Get(raw);
                 }
-                else if (j < end && (text[j] == '\'' || text[j] == '\u2019') && surface.EndsWith('s') && (j + 1 >= end || !char.IsLetter(text[j + 1])) && char.IsUpper(surface[0]))
+                else
+                {
+                    // Hyphens typed as U+2010 or U+2011 (word processors) read as "-": same length, same offsets.
+                    surface = text.Substring(i, j - i).Replace('\u2010', '-').Replace('\u2011', '-');
+                    if (surface.Contains(Elided)) surface = surface.Replace(Elided.ToString(), "");
+                    if (surface.Length > 2 && (surface.EndsWith("'s", StringComparison.Ordinal) || surface.EndsWith("\u2019s", StringComparison.Ordinal)))
+                    {
+                        surface = surface[..^2];
+                        possessive = true;
+                    }
+                }
+                if (!possessive && j < end && (text[j] == '\'' || text[j] == '\u2019') && surface.EndsWith('s') && (j + 1 >= end || !char.IsLetter(text[j + 1])) && char.IsUpper(surface[0]))
                 {
                     // Plural or s-final possessive: "the United States' envoy".
                     possessive = true;
@@ -92,11 +110,16 @@ public static class Tokenizer
                 i = j;
                 continue;
             }
-            tokens.Add(new Token(i, i + 1, TokenKind.Punct, text.Substring(i, 1), false));
+            tokens.Add(new Token(i, i + 1, TokenKind.Punct, c < 128 ? AsciiStrings[c] : c.ToString(), false));
             i++;
         }
         return tokens;
     }
+
+    /// <summary>Characters that make a word's text differ from what is written: odd hyphens and elided markup.</summary>
+    private static readonly System.Buffers.SearchValues<char> Unusual = System.Buffers.SearchValues.Create("\u2010\u2011\uFFFF");
+
+    private static readonly string[] AsciiStrings = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
     private static bool IsHyphenQualifier(ReadOnlySpan<char> word) =>
         word.Equals("then", StringComparison.OrdinalIgnoreCase) || word.Equals("ex", StringComparison.OrdinalIgnoreCase);
