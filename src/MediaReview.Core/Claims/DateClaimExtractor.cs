@@ -55,6 +55,8 @@ public sealed class DateClaimExtractor : IClaimExtractor
             {
                 var times = TimeExpressions.Find(tokens, from, to, document.Date);
                 ShareYears(times);
+                // A sentence with no time makes no date claim: its years are never asked for.
+                if (times.Count == 0) continue;
                 var years = new List<int>(contextYears);
                 foreach (var t in times)
                 {

@@ -179,7 +179,7 @@ internal sealed class Lexicon
     public IReadOnlyList<(string[] Tokens, string Country)>? CountriesEndingWith(string token) => _countriesByLast.GetValueOrDefault(token);
 
     /// <summary>The country (id) whose name or alias ends at token k and starts at or after <paramref name="from"/>, with its first token.</summary>
-    public (string Country, int Start)? CountryEndingAt(IReadOnlyList<Token> tokens, int from, int k)
+    public (string Country, int Start)? CountryEndingAt(List<Token> tokens, int from, int k)
     {
         if (k < from || !tokens[k].IsWord || CountriesEndingWith(tokens[k].Text) is not { } forms) return null;
         foreach (var (words, country) in forms)
@@ -194,7 +194,7 @@ internal sealed class Lexicon
     }
 
     /// <summary>The event forms starting at token i, longest first, each with the token after its match.</summary>
-    public IEnumerable<(EventForm Form, int End)> EventsAt(IReadOnlyList<Token> tokens, int i, int to)
+    public IEnumerable<(EventForm Form, int End)> EventsAt(List<Token> tokens, int i, int to)
     {
         if (tokens[i].Kind == TokenKind.Punct || !_eventsByFirst.TryGetValue(tokens[i].Text, out var forms)) yield break;
         foreach (var form in forms)
@@ -204,7 +204,7 @@ internal sealed class Lexicon
     }
 
     /// <summary>Words matched case-insensitively from token i; hyphens, dashes and commas between words are skipped.</summary>
-    private static int? MatchWords(IReadOnlyList<Token> tokens, int i, int to, string[] words)
+    private static int? MatchWords(List<Token> tokens, int i, int to, string[] words)
     {
         var p = i;
         for (var k = 0; k < words.Length; k++)

@@ -92,6 +92,8 @@ public sealed partial class OfficeClaimExtractor
     {
         private readonly OfficeClaimExtractor _owner;
         private readonly bool[] _quotes;
+        /// <summary>"the draft is dated …", made once per draft.</summary>
+        private readonly string _dated;
         private readonly SentenceContext? _previous;
         private readonly TimeMention? _inherited;
         private List<TimeMention>? _times;
@@ -110,7 +112,7 @@ public sealed partial class OfficeClaimExtractor
         }
 
         public SentenceContext(OfficeClaimExtractor owner, List<Token> tokens, int from, int to, Document document, DateRange writtenOn,
-            bool[] quotes, SentenceContext? previous, TimeMention? inherited = null)
+            string dated, bool[] quotes, SentenceContext? previous, TimeMention? inherited = null)
         {
             _inherited = inherited;
             _owner = owner;
@@ -119,6 +121,7 @@ public sealed partial class OfficeClaimExtractor
             To = to;
             Document = document;
             WrittenOn = writtenOn;
+            _dated = dated;
             _quotes = quotes;
             _previous = previous;
         }
@@ -375,7 +378,7 @@ public sealed partial class OfficeClaimExtractor
             if (qualifier is "none" or "then" && claimToken - 2 >= From && Tokens[claimToken - 1].IsIgnoreCase("by") && PastParticiples.Contains(Tokens[claimToken - 2].Text)
                 && claimToken - 3 >= From && Tokens[claimToken - 3].IsPunct(','))
                 return new ClaimTime(WrittenOn, false, "the title is the one held when that was done", 1);
-            var draft = $"the draft is dated {Document.Date:yyyy-MM-dd}";
+            var draft = _dated;
             if (qualifier is "late" or "current") return new ClaimTime(WrittenOn, true, draft, 1);
             Analyze();
             // "negotiated under President Barack Obama": a title inside an era phrase speaks of that era.

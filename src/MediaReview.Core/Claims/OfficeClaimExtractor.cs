@@ -50,6 +50,7 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         var mentions = new List<NameMention>();
         var state = new MentionState();
         var writtenOn = DateRange.Day(document.Date);
+        var dated = $"the draft is dated {document.Date:yyyy-MM-dd}";
         TimeMention? section = null;
         foreach (var (tokens, quotes, sentences) in ProseBlocks.Of(document))
         {
@@ -73,7 +74,7 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
             SentenceContext? previous = null;
             foreach (var (from, to) in sentences)
             {
-                var sentence = new SentenceContext(this, tokens, from, to, document, writtenOn, quotes, previous, section);
+                var sentence = new SentenceContext(this, tokens, from, to, document, writtenOn, dated, quotes, previous, section);
                 previous = sentence;
                 // "Had President Hillary Clinton won, …", "Would a President Harris have kept Blinken?": nothing is
                 // claimed, but the names are still spelled.

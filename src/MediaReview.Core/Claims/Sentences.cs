@@ -12,7 +12,7 @@ public static class Sentences
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Sentence ranges [from, to) over the tokens.</summary>
-    internal static List<(int From, int To)> Split(IReadOnlyList<Token> tokens)
+    internal static List<(int From, int To)> Split(List<Token> tokens)
     {
         var sentences = new List<(int, int)>();
         var start = 0;
@@ -63,7 +63,7 @@ public static class Sentences
     }
 
     /// <summary>For each token, whether it stands inside “…” or "…".</summary>
-    internal static bool[] QuoteMask(IReadOnlyList<Token> tokens)
+    internal static bool[] QuoteMask(List<Token> tokens)
     {
         var mask = new bool[tokens.Count];
         var inCurly = false;

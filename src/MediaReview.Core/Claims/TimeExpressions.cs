@@ -63,7 +63,7 @@ public static class TimeExpressions
     /// <param name="eras">Resolves "the Biden administration", "Trump's first term", "Under President Barack Obama" to the time in office.</param>
     /// <param name="yearContext">The time the text around sets ("### 2020", "In May 2015, …"): a date without a year
     /// falls inside it when it can ("Friday, Jan. 3" under "## 2020" is 2020-01-03), else near its end.</param>
-    public static List<TimeMention> Find(IReadOnlyList<Token> tokens, int from, int to, DateOnly documentDate, IEraResolver? eras = null, DateRange? yearContext = null)
+    public static List<TimeMention> Find(List<Token> tokens, int from, int to, DateOnly documentDate, IEraResolver? eras = null, DateRange? yearContext = null)
     {
         var near = yearContext?.End ?? documentDate;
         // The first word: a label may follow list or table punctuation ("| 1989 | …", "- 2015: …").
@@ -312,7 +312,7 @@ public static class TimeExpressions
     internal static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 
     /// <summary>A lower-case word after a number that is not a function word: "2000 kilometers", "11 attacks".</summary>
-    private static bool IsFollowedByNoun(IReadOnlyList<Token> tokens, int next, int to) =>
+    private static bool IsFollowedByNoun(List<Token> tokens, int next, int to) =>
         next < to && tokens[next].IsWord && char.IsLower(tokens[next].Text[0]) && !AfterYear.Contains(tokens[next].Text)
         // "in 2021 promising", "in 2018 signed": a verb follows a time, a noun follows a quantity.
         && !tokens[next].Text.EndsWith("ing", StringComparison.Ordinal) && !tokens[next].Text.EndsWith("ed", StringComparison.Ordinal);

@@ -26,7 +26,17 @@ internal sealed class JsonStream : IDisposable
     {
         Json.Flush();
         if (_buffer.Length == 0) return;
-        _target.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
+        if (_target is StreamWriter { Encoding: UTF8Encoding utf8 } writer && utf8.Preamble.Length == 0)
+        {
+            // A UTF-8 file: the bytes go straight to it, not through a string and back (a large report is
+            // hundreds of megabytes). What the writer holds goes first, so the order is kept.
+            writer.Flush();
+            writer.BaseStream.Write(_buffer.GetBuffer(), 0, (int)_buffer.Length);
+        }
+        else
+        {
+            _target.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
+        }
         _buffer.SetLength(0);
     }
 
