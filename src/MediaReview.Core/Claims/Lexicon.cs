@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using MediaReview.Reference;
@@ -9,11 +10,31 @@ namespace MediaReview.Claims;
 /// <param name="Variant">A spelling other than the preferred one (from the person's "spellings").</param>
 internal sealed record NameForm(string[] Tokens, string[] People, bool IsFull, bool RequiresPrior, bool Variant = false)
 {
-    /// <summary>The surname of a full name, as one string ("Al Busaidi"), or null: worked out once per form, not per mention.</summary>
-    public string? SurnameKey { get; } = NameSpelling.Surname(Tokens) is { } surname ? string.Join(' ', surname) : null;
+    private string? _key;
+    private string? _surnameKey;
+    private bool _surnameKnown;
+
+    /// <summary>A form whose one-string name is already at hand (the lexicon's key), so it is not joined again.</summary>
+    public NameForm(string key, string[] tokens, string[] people, bool isFull, bool requiresPrior, bool variant)
+        : this(tokens, people, isFull, requiresPrior, variant) => _key = key;
+
+    /// <summary>
+    /// The surname of a full name, as one string ("Al Busaidi"), or null. Worked out on first use, once per
+    /// form: of a million people's names only those a draft mentions need it (a race computes the same string).
+    /// </summary>
+    public string? SurnameKey
+    {
+        get
+        {
+            if (_surnameKnown) return _surnameKey;
+            _surnameKey = NameSpelling.Surname(Tokens) is { } surname ? string.Join(' ', surname) : null;
+            _surnameKnown = true;
+            return _surnameKey;
+        }
+    }
 
     /// <summary>The name as one string ("Al Busaidi").</summary>
-    public string Key { get; } = string.Join(' ', Tokens);
+    public string Key => _key ??= string.Join(' ', Tokens);
 }
 
 /// <summary>A way of writing a title, as lower-case tokens, and the offices it can mean.</summary>
@@ -95,57 +116,64 @@ internal sealed class Lexicon
         }
         foreach (var list in titlesByLastBuilder.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
 
-        // Most names belong to one person: a list, not a set per name (a million people make millions of names).
-        var names = new Dictionary<string, (string[] Tokens, List<string> People, bool Full, bool RequiresPrior, bool Variant)>(StringComparer.Ordinal);
-        void AddName(string text, string person, bool requiresPrior, bool variant = false, bool surname = false)
+        // Most names belong to one person: one entry per name, updated in place (a million people make millions of
+        // names), and each name read into words once.
+        var names = new Dictionary<string, NameEntry>(StringComparer.Ordinal);
+        void AddName(string[] tokens, string person, bool requiresPrior, bool variant = false, bool surname = false, string? key = null)
         {
-            var tokens = Words(text);
             if (tokens.Length == 0) return;
-            var key = string.Join(' ', tokens);
-            if (names.TryGetValue(key, out var existing))
+            key ??= tokens.Length == 1 ? tokens[0] : string.Join(' ', tokens);
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(names, key, out var exists);
+            if (exists)
             {
-                if (!existing.People.Contains(person)) existing.People.Add(person);
-                names[key] = (existing.Tokens, existing.People, existing.Full, existing.RequiresPrior && requiresPrior, existing.Variant || variant);
+                if (entry.Person != person && !(entry.More?.Contains(person) ?? false)) (entry.More ??= []).Add(person);
+                entry.RequiresPrior &= requiresPrior;
+                entry.Variant |= variant;
             }
             else
             {
-                names[key] = (tokens, new List<string>(1) { person }, tokens.Length > 1 && !surname, requiresPrior, variant);
+                entry = new NameEntry { Tokens = tokens, Person = person, Full = tokens.Length > 1 && !surname, RequiresPrior = requiresPrior, Variant = variant };
             }
         }
+        var spellingWords = new List<string[]>();
+        var pendingSurnames = new List<(string[] Surname, string Person, bool Variant)>();
         foreach (var person in reference.People)
         {
-            AddName(person.Name, person.Id, false);
+            var nameWords = Words(person.Name);
+            AddName(nameWords, person.Id, false);
+            spellingWords.Clear();
             foreach (var alias in person.Aliases.Concat(person.Spellings))
             {
+                var words = Words(alias);
+                var isSpelling = person.Spellings.Contains(alias);
+                if (isSpelling) spellingWords.Add(words);
                 // "Sultan Haitham bin Tariq": the title is read as a title, so it must not hide inside a name.
-                var first = Words(alias).FirstOrDefault();
+                // Given names: the first word of a full name or spelling, and of an alias of three words or more ("Ali Akbar Hashemi Rafsanjani").
+                if (!isSpelling && words.Length > 2 && !Honorifics.Contains(words[0])) _givenNames.Add(words[0]);
+                var first = words.FirstOrDefault();
                 if (first is not null && titleWordsBuilder.Contains(first) && char.IsUpper(first[0]) && !Honorifics.Contains(first)) continue;
-                AddName(alias, person.Id, false, person.Spellings.Contains(alias));
+                AddName(words, person.Id, false, isSpelling);
             }
+            if (nameWords.Length > 1) _givenNames.Add(nameWords[0]);
+            foreach (var w in spellingWords) if (w.Length > 1) _givenNames.Add(w[0]);
+            // Surnames not listed: usable once the full name has appeared in the draft ("Rohani" after "Hassan Rohani").
+            // Gathered here and added after every listed name, so that a listed name always wins.
+            if (NameSpelling.Surname(nameWords) is { } surname) pendingSurnames.Add((surname, person.Id, false));
+            foreach (var w in spellingWords) if (NameSpelling.Surname(w) is { } s) pendingSurnames.Add((s, person.Id, true));
         }
-        // Surnames not listed: usable once the full name has appeared in the draft ("Rohani" after "Hassan Rohani").
-        foreach (var person in reference.People)
+        foreach (var (surname, person, variant) in pendingSurnames)
         {
-            foreach (var full in person.Spellings.Prepend(person.Name))
-            {
-                var surname = NameSpelling.Surname(Words(full));
-                if (surname is null) continue;
-                var key = string.Join(' ', surname);
-                if (!names.ContainsKey(key)) AddName(key, person.Id, true, !ReferenceEquals(full, person.Name), surname: true);
-            }
+            var key = surname.Length == 1 ? surname[0] : string.Join(' ', surname);
+            if (!names.ContainsKey(key)) AddName(surname, person, true, variant, surname: true, key: key);
         }
-        foreach (var person in reference.People)
+        foreach (var (key, value) in names)
         {
-            foreach (var full in person.Spellings.Prepend(person.Name)) if (Words(full) is { Length: > 1 } w) _givenNames.Add(w[0]);
-            foreach (var alias in person.Aliases) if (Words(alias) is { Length: > 2 } w && !Honorifics.Contains(w[0])) _givenNames.Add(w[0]);
+            var people = value.More is null ? [value.Person] : value.More.Prepend(value.Person).Order(StringComparer.Ordinal).ToArray();
+            var form = new NameForm(key, value.Tokens, people, value.Full, value.RequiresPrior, value.Variant);
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(_namesByFirst, form.Tokens[0], out _);
+            (list ??= []).Add(form);
         }
-        foreach (var (_, value) in names)
-        {
-            var form = new NameForm(value.Tokens, value.People.Order(StringComparer.Ordinal).ToArray(), value.Full, value.RequiresPrior, value.Variant);
-            if (!_namesByFirst.TryGetValue(form.Tokens[0], out var list)) _namesByFirst[form.Tokens[0]] = list = [];
-            list.Add(form);
-        }
-        foreach (var list in _namesByFirst.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        foreach (var list in _namesByFirst.Values) if (list.Count > 1) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
 
         foreach (var e in reference.Events)
         {
@@ -165,6 +193,17 @@ internal sealed class Lexicon
         _countriesByLast = countriesByLastBuilder.ToFrozenDictionary(StringComparer.Ordinal);
         _titleWords = titleWordsBuilder.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _eventsByFirst = eventsByFirstBuilder.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A name while the lexicon is built: its first person inline, any others in a list (rarely needed).</summary>
+    private struct NameEntry
+    {
+        public string[] Tokens;
+        public string Person;
+        public List<string>? More;
+        public bool Full;
+        public bool RequiresPrior;
+        public bool Variant;
     }
 
     public ReferenceSet Reference { get; }
