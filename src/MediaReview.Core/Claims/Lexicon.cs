@@ -260,6 +260,16 @@ internal sealed class Lexicon
     /// <summary>A word that appears in some office title ("president", "minister").</summary>
     public bool IsTitleWord(string token) => _titleWords.Contains(token);
 
-    internal static string[] Words(string text) =>
-        Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.Kind != TokenKind.Punct).Select(t => t.Possessive ? t.Text + "'s" : t.Text).ToArray();
+    internal static string[] Words(string text)
+    {
+        // Called for every name of the reference set (millions at scale): one array, no LINQ.
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        var count = 0;
+        foreach (var t in tokens) if (t.Kind != TokenKind.Punct) count++;
+        if (count == 0) return [];
+        var words = new string[count];
+        var k = 0;
+        foreach (var t in tokens) if (t.Kind != TokenKind.Punct) words[k++] = t.Possessive ? t.Text + "'s" : t.Text;
+        return words;
+    }
 }
