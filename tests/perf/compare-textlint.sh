@@ -9,10 +9,12 @@
 #   --seed N             corpus seed (default 1)
 #   --keep               keep the temporary folder (corpus, reports, timings) and print its path
 #
-# Builds tests/MediaReview.Corpus and the CLI (Release), writes the corpus, installs textlint and textlint-rule-prh
-# (pinned in package.json / package-lock.json beside this script) into a temporary folder, writes a prh dictionary
-# from the same reference set (make-prh.mjs), then times `mediareview check DIR -f json -o FILE --fail-on none`
-# and `textlint --format json` with /usr/bin/time -v (wall time, peak RSS) and prints a table and the ratio.
+# Builds tests/MediaReview.Corpus and publishes the CLI (Release, ReadyToRun, as README "Performance" ships it),
+# writes the corpus, installs textlint and textlint-rule-prh (pinned in package.json / package-lock.json beside this
+# script) into a temporary folder, writes a prh dictionary from the same reference set (make-prh.mjs), then times
+# `mediareview check DIR -f json -o FILE --fail-on none` (like textlint's JSON), `mediareview check DIR` with the
+# default text report, and `textlint --format json` with /usr/bin/time -v (wall time, peak RSS) and prints a table
+# and the ratios.
 # MB = 10^6 bytes of draft text. Wall times include each tool's start-up (dotnet ~0.1 s, node ~0.5 s).
 set -euo pipefail
 
@@ -29,7 +31,7 @@ while [ $# -gt 0 ]; do
     --textlint-sample) [ $# -ge 2 ] || die "--textlint-sample needs a number of MB"; sample="$2"; shift 2 ;;
     --seed) [ $# -ge 2 ] || die "--seed needs a number"; seed="$2"; shift 2 ;;
     --keep) keep=1; shift ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) die "unknown option $1 (see --help)" ;;
     *) size="$1"; shift ;;
   esac
@@ -51,8 +53,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 echo "== building the corpus generator and the CLI (Release)"
 dotnet build "$root/tests/MediaReview.Corpus" -c Release -o "$work/corpus-bin" -nologo -v quiet >"$work/build.log" 2>&1 \
   || { cat "$work/build.log" >&2; die "tests/MediaReview.Corpus does not build"; }
-dotnet build "$root/src/MediaReview.Cli" -c Release -o "$work/mr" -nologo -v quiet >"$work/build.log" 2>&1 \
-  || { cat "$work/build.log" >&2; die "the CLI does not build"; }
+case "$(uname -m)" in x86_64) rid=linux-x64 ;; aarch64) rid=linux-arm64 ;; *) die "no .NET runtime identifier known for $(uname -m)" ;; esac
+dotnet publish "$root/src/MediaReview.Cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/mr" -nologo -v quiet \
+  >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; die "the CLI does not publish"; }
 
 echo "== generating a $size corpus (seed $seed)"
 dotnet "$work/corpus-bin/MediaReview.Corpus.dll" --size "$size" --out "$work/corpus" --seed "$seed" --reference "$root/rules/reference" >"$work/manifest.out" \
@@ -106,6 +109,16 @@ t1=$(now)
 mr_findings=$(tail -c 4000 "$work/mediareview.json" | sed -n '/"summary"/,$p' | grep -oE '"(errors|warnings|suggestions)": [0-9]+' | awk '{s+=$2} END {print s+0}')
 mr_report_mb=$(stat -c %s "$work/mediareview.json" | awk '{printf "%.0f", $1 / 1e6}')
 
+echo "== MediaReview: the same, with the default text report"
+t4=$(now)
+set +e
+/usr/bin/time -v -o "$work/mrt.time" dotnet "$work/mr/mediareview.dll" check "$work/corpus" --fail-on none \
+  --reference "$root/rules/reference" --rules "$root/rules" >"$work/mediareview.txt" 2>"$work/mrt.log"
+status=$?
+set -e
+t5=$(now)
+[ "$status" -eq 0 ] || { cat "$work/mrt.log" >&2; die "mediareview check (text) exited $status"; }
+
 echo "== textlint + prh: $tl_files drafts ($tl_bytes bytes)"
 t2=$(now)
 set +e
@@ -128,6 +141,10 @@ tl_mb=$(awk -v n="$tl_bytes" 'BEGIN {printf "%.2f", n / 1e6}')
 mr_rate=$(awk -v n="$corpus_bytes" -v a="$t0" -v b="$t1" 'BEGIN {printf "%.2f", n / 1e6 / ((b - a) / 1e9)}')
 tl_rate=$(awk -v n="$tl_bytes" -v a="$t2" -v b="$t3" 'BEGIN {printf "%.3f", n / 1e6 / ((b - a) / 1e9)}')
 ratio=$(awk -v m="$mr_rate" -v t="$tl_rate" 'BEGIN {printf "%.1f", m / t}')
+mrt_s=$(awk -v a="$t4" -v b="$t5" 'BEGIN {printf "%.2f", (b - a) / 1e9}')
+mrt_rate=$(awk -v n="$corpus_bytes" -v a="$t4" -v b="$t5" 'BEGIN {printf "%.2f", n / 1e6 / ((b - a) / 1e9)}')
+ratio_text=$(awk -v m="$mrt_rate" -v t="$tl_rate" 'BEGIN {printf "%.1f", m / t}')
+mrt_findings=$(tail -n 1 "$work/mediareview.txt" | grep -oE '[0-9,]+ (errors?|warnings?|suggestions?)' | tr -d , | awk '{s+=$1} END {print s+0}')
 
 echo
 echo "Corpus: $(node -e 'const m=require(process.argv[1]); console.log(`${m.drafts} drafts, ${m.bytes} bytes, ${m.plantedTotal} planted errors`)' "$work/corpus/manifest.json") (seed $seed, $size requested); $(nproc) cores"
@@ -139,8 +156,9 @@ echo
 echo "| tool | MB | seconds | MB/s | peak RSS (MB) | findings |"
 echo "|---|---:|---:|---:|---:|---:|"
 echo "| MediaReview check (-f json) | $mr_mb | $mr_s | $mr_rate | $(rss_mb "$work/mr.time") | $mr_findings |"
+echo "| MediaReview check (text, the default) | $mr_mb | $mrt_s | $mrt_rate | $(rss_mb "$work/mrt.time") | $mrt_findings |"
 echo "| textlint + textlint-rule-prh | $tl_mb | $tl_s | $tl_rate | $(rss_mb "$work/tl.time") | $tl_findings |"
 echo
-echo "ratio (MediaReview MB/s / textlint MB/s): ${ratio}x"
+echo "ratio (MediaReview MB/s / textlint MB/s): ${ratio}x with JSON, ${ratio_text}x with the text report"
 echo "MediaReview's JSON report: $mr_report_mb MB"
 echo "load average (1, 5, 15 min) before the runs: $load_before; after: $(load) (anything else running slows both tools)"
