@@ -10,9 +10,9 @@ namespace MediaReview.Claims;
 /// <param name="Variant">A spelling other than the preferred one (from the person's "spellings").</param>
 internal sealed record NameForm(string[] Tokens, string[] People, bool IsFull, bool RequiresPrior, bool Variant = false)
 {
+    private static readonly object NoSurname = new();
     private string? _key;
-    private string? _surnameKey;
-    private bool _surnameKnown;
+    private object? _surname;
 
     /// <summary>A form whose one-string name is already at hand (the lexicon's key), so it is not joined again.</summary>
     public NameForm(string key, string[] tokens, string[] people, bool isFull, bool requiresPrior, bool variant)
@@ -20,16 +20,15 @@ internal sealed record NameForm(string[] Tokens, string[] People, bool IsFull, b
 
     /// <summary>
     /// The surname of a full name, as one string ("Al Busaidi"), or null. Worked out on first use, once per
-    /// form: of a million people's names only those a draft mentions need it (a race computes the same string).
+    /// form: of a million people's names only those a draft mentions need it. One field holds the answer, so
+    /// threads that race here each see either nothing yet or the whole answer.
     /// </summary>
     public string? SurnameKey
     {
         get
         {
-            if (_surnameKnown) return _surnameKey;
-            _surnameKey = NameSpelling.Surname(Tokens) is { } surname ? string.Join(' ', surname) : null;
-            _surnameKnown = true;
-            return _surnameKey;
+            var known = _surname ??= NameSpelling.Surname(Tokens) is { } surname ? string.Join(' ', surname) : NoSurname;
+            return known as string;
         }
     }
 
