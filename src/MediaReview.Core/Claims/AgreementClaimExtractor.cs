@@ -16,25 +16,23 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
     private sealed record Form(string[] Words, Agreement[] Agreements, bool Generic);
 
     private readonly ReferenceSet _reference;
-    private readonly System.Collections.Frozen.FrozenDictionary<string, List<Form>> _formsByFirst;
+    private readonly FrozenDictionary<string, List<Form>> _formsByFirst;
     private readonly Lexicon _lexicon;
     private readonly HashSet<string> _places = new(StringComparer.Ordinal);
 
     /// <summary>Between "the" and a generic name: "the landmark 2015 nuclear deal".</summary>
-    private static readonly FrozenSet<string> Adjectives = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "landmark", "historic", "original", "multilateral", "international", "defunct", "now-defunct", "so-called", "Obama-era", "troubled", "tattered" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Adjectives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "landmark", "historic", "original", "multilateral", "international", "defunct", "now-defunct", "so-called", "Obama-era", "troubled", "tattered");
 
     /// <summary>"the 2018 JCPOA withdrawal": a year in front belongs to the noun after the name, not to the agreement.</summary>
-    private static readonly FrozenSet<string> CompoundHeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> CompoundHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "withdrawal", "exit", "pullout", "talks", "negotiations", "negotiators", "negotiator", "anniversary", "collapse", "framework",
         "sanctions", "dispute", "commission", "crisis", "deadline", "review", "text", "terms", "era", "signatories", "parties",
         "architect", "architects", "supporters", "critics", "opponents", "restrictions", "snapback", "mechanism", "revival",
-        "violations", "breach", "compliance", "limits", "debate", "conference", "summit", "signing", "ceremony", "abrogation",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        "violations", "breach", "compliance", "limits", "debate", "conference", "summit", "signing", "ceremony", "abrogation");
 
-    private static readonly FrozenSet<string> SigningVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "signed", "reached", "concluded", "struck", "sealed", "inked", "clinched", "agreed", "adopted", "finalized", "finalised", "brokered", "forged" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> SigningVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "signed", "reached", "concluded", "struck", "sealed", "inked", "clinched", "agreed", "adopted", "finalized", "finalised", "brokered", "forged");
 
     /// <summary>Past forms that report an exit; "pulled", "tore" and "walked" need their particle.</summary>
     private static readonly FrozenDictionary<string, string?> ExitVerbs = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
@@ -44,19 +42,17 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
         ["pulled"] = "out", ["tore"] = "up", ["torn"] = "up", ["walked"] = "away",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> ExitNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "withdrawal", "exit", "pullout", "abrogation", "termination", "departure" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> ExitNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "withdrawal", "exit", "pullout", "abrogation", "termination", "departure");
 
     /// <summary>Words before a verb that make it something other than a report of what happened.</summary>
-    private static readonly FrozenSet<string> NotHappened = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> NotHappened = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "to", "not", "never", "would", "will", "could", "might", "may", "can", "should", "must", "didn't", "hasn't", "haven't",
-        "won't", "wouldn't", "if", "whether", "threatened", "threatens", "cannot",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        "won't", "wouldn't", "if", "whether", "threatened", "threatens", "cannot");
 
     /// <summary>Words that open a subordinate clause: an opening time does not reach past them.</summary>
-    private static readonly FrozenSet<string> Subordinators = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "after", "before", "since", "when", "as", "until", "once", "while", "because", "following", "which", "that", "who" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Subordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "after", "before", "since", "when", "as", "until", "once", "while", "because", "following", "which", "that", "who");
 
     public AgreementClaimExtractor(ReferenceSet reference)
     {
@@ -88,7 +84,7 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
         }
         foreach (var list in formsByFirst.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         // Probed for every word of every draft: frozen for the fastest lookups.
-        _formsByFirst = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(formsByFirst, StringComparer.OrdinalIgnoreCase);
+        _formsByFirst = formsByFirst.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     public IEnumerable<Claim> Extract(Document document)

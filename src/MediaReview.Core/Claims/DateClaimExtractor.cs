@@ -146,11 +146,9 @@ public sealed class DateClaimExtractor : IClaimExtractor
     }
 
     /// <summary>Words before a time that make it the time of something else: "said on April 15", "scheduled for May 3", "after".</summary>
-    private static readonly FrozenSet<string> OtherTimeWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> OtherTimeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "said", "says", "announced", "told", "wrote", "speaking", "spoke", "scheduled", "planned", "postponed", "originally",
-        "after", "before", "since", "until", "following", "ahead", "by", "from", "delayed", "moved", "rescheduled", "set",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        "after", "before", "since", "until", "following", "ahead", "by", "from", "delayed", "moved", "rescheduled", "set");
 
     /// <summary>
     /// A time that belongs to the event: in the same clause as its mention (or in a "held …"/"which …"
@@ -185,8 +183,8 @@ public sealed class DateClaimExtractor : IClaimExtractor
         return true;
     }
 
-    private static readonly FrozenSet<string> EventVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "began", "started", "erupted", "broke", "ended", "concluded", "happened", "occurred", "unfolded" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> EventVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "began", "started", "erupted", "broke", "ended", "concluded", "happened", "occurred", "unfolded");
 
     /// <summary>Each event mention with the nearest time after it in its clause (else the nearest before).</summary>
     private void Events(Document document, List<Token> tokens, int from, int to, List<TimeMention> times, bool[] quotes, DateRange writtenOn, List<Claim> claims,

@@ -1,6 +1,6 @@
-using System.Runtime.InteropServices;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using MediaReview.Reference;
 
 namespace MediaReview.Claims;
@@ -62,14 +62,12 @@ internal sealed class Lexicon
     /// <summary>The lexicon of a reference set, built once and shared by every extractor.</summary>
     public static Lexicon For(ReferenceSet reference) => Cache.GetValue(reference, r => new Lexicon(r));
 
-    public static readonly FrozenSet<string> Honorifics = new HashSet<string>(StringComparer.Ordinal)
-    {
+    public static readonly FrozenSet<string> Honorifics = FrozenSet.Create(StringComparer.Ordinal,
         "Ayatollah", "Grand", "Sayyid", "Sayed", "Seyyed", "Sheikh", "Hojatoleslam", "Hojjatoleslam", "Dr", "Dr.", "Mr", "Mr.",
         "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame", "His", "Her", "Majesty", "Highness", "Excellency",
         // Military ranks between a title and a name: "IRGC commander Maj. Gen. Hossein Salami".
         "General", "Gen", "Major", "Maj", "Brigadier", "Brig", "Lieutenant", "Lt", "Colonel", "Col", "Admiral", "Adm", "Rear",
-        "Captain", "Capt", "Commodore", "Marshal", "Sergeant", "Sgt",
-    }.ToFrozenSet(StringComparer.Ordinal);
+        "Captain", "Capt", "Commodore", "Marshal", "Sergeant", "Sgt");
 
     public Lexicon(ReferenceSet reference)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+
 namespace MediaReview.Claims;
 
 /// <summary>
@@ -10,7 +11,8 @@ namespace MediaReview.Claims;
 public static class NameSpelling
 {
     /// <summary>Particles that belong to the surname after them: "Al Busaidi", "El Baradei".</summary>
-    private static readonly FrozenSet<string> SurnameParticles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Al", "El", "Abu", "Bin", "Ibn", "Van", "Von", "De", "Da", "Di", "Le", "La" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> SurnameParticles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "Al", "El", "Abu", "Bin", "Ibn", "Van", "Von", "De", "Da", "Di", "Le", "La");
 
     /// <summary>The surname of a full name's words ("Al Busaidi" of "Badr Al Busaidi"), or null for a one-word name.</summary>
     public static string[]? Surname(IReadOnlyList<string> words)

@@ -6,8 +6,8 @@ namespace MediaReview.Claims;
 // Ages and tenures stated for a person the extractor has found.
 public sealed partial class OfficeClaimExtractor
 {
-    private static readonly FrozenSet<string> Approximately = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "nearly", "almost", "about", "around", "some", "roughly", "approximately", "over", "more", "than", "at", "least", "close", "to" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Approximately = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "nearly", "almost", "about", "around", "some", "roughly", "approximately", "over", "more", "than", "at", "least", "close", "to");
 
     /// <summary>Ages written around a name: "Araghchi, 61,", "Khamenei (86)", ", aged 86", "died at 82", "the 86-year-old … Khamenei", "Khamenei, Iran's 86-year-old supreme leader".</summary>
     private void AgesAround(SentenceContext s, int nameStart, int nameEnd, string person, List<Claim> claims)
@@ -215,7 +215,8 @@ public sealed partial class OfficeClaimExtractor
         }
     }
 
-    private static readonly FrozenSet<string> RuleVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "ruled", "led", "governed", "reigned", "presided" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> RuleVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "ruled", "led", "governed", "reigned", "presided");
 
     private static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
@@ -265,8 +266,8 @@ public sealed partial class OfficeClaimExtractor
         };
     }
 
-    private static readonly FrozenSet<string> NumberContext = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "poll", "polls", "percent", "percentage", "points", "votes", "vote", "seats", "ballots", "survey", "approval" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> NumberContext = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "poll", "polls", "percent", "percentage", "points", "votes", "vote", "seats", "ballots", "survey", "approval");
 
     private static int? AgeNumber(Token t) =>
         t.Kind == TokenKind.Number && t.Text.Length <= 3 && int.TryParse(t.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 18 and <= 120 ? n : null;

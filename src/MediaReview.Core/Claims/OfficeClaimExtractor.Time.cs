@@ -23,8 +23,8 @@ public sealed partial class OfficeClaimExtractor
     ]);
 
     /// <summary>"The 2015 deal, negotiated by Secretary of State John Kerry, …": the title is the one held when that was done.</summary>
-    private static readonly FrozenSet<string> PastParticiples = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "negotiated", "brokered", "signed", "appointed", "nominated", "championed", "crafted", "struck", "sealed", "drafted" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> PastParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "negotiated", "brokered", "signed", "appointed", "nominated", "championed", "crafted", "struck", "sealed", "drafted");
 
     internal readonly record struct ClaimTime(DateRange Range, bool HasTime, string Reason, double ConfidenceFactor);
 
@@ -53,11 +53,11 @@ public sealed partial class OfficeClaimExtractor
         return new DateRange(terms[0].Start, last);
     }
 
-    private static readonly FrozenSet<string> GoverningPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "in", "on", "during", "from", "between", "by", "throughout", "since", "until", "back", "around", "circa", "as", "under", "early", "late" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> GoverningPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "on", "during", "from", "between", "by", "throughout", "since", "until", "back", "around", "circa", "as", "under", "early", "late");
 
-    private static readonly FrozenSet<string> ClauseBreakers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "which", "who", "whom", "whose", "where", "but", "while", "although", "though", "whereas" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> ClauseBreakers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "which", "who", "whom", "whose", "where", "but", "while", "although", "though", "whereas");
 
     private static readonly PhraseSet FutureMarkers = new(
     [
@@ -67,19 +67,19 @@ public sealed partial class OfficeClaimExtractor
 
     private static readonly PhraseSet MemoryPhrases = new([["reference", "to"], ["in", "memory"]]);
 
-    private static readonly FrozenSet<string> ContinuationWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "later", "afterwards", "afterward", "subsequently", "soon", "thereafter", "meanwhile", "then" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> ContinuationWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "later", "afterwards", "afterward", "subsequently", "soon", "thereafter", "meanwhile", "then");
 
-    private static readonly FrozenSet<string> SubordinateOpeners = new HashSet<string>(StringComparer.Ordinal) { "When", "After", "Before", "While", "As", "Once", "Until" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SubordinateOpeners = FrozenSet.Create(StringComparer.Ordinal,
+        "When", "After", "Before", "While", "As", "Once", "Until");
 
-    private static readonly FrozenSet<string> DeathWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> DeathWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "killed", "killing", "killer", "died", "dead", "death", "slain", "assassinated", "assassination", "martyr", "martyred",
         "martyrdom", "funeral", "buried", "burial", "memorial", "legacy", "anniversary", "mourned", "mourning", "mourners", "tribute",
-        "portrait", "remembered", "posthumous", "posthumously",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        "portrait", "remembered", "posthumous", "posthumously");
 
-    private static readonly FrozenSet<string> PresentMarkers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "now", "currently", "today", "still" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> PresentMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "now", "currently", "today", "still");
 
     /// <summary>
     /// A sentence and the times it sets. A time that opens the sentence ("In 2018, …", "2015: …", "During
@@ -230,13 +230,13 @@ public sealed partial class OfficeClaimExtractor
             _carried = _governing ?? (_times.Count == 0 && !_present ? PreviousCarried : null);
         }
 
-        private static readonly FrozenSet<string> WeekdayNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-            { "prayer", "prayers", "sermon", "sermons", "school", "schools", "market", "markets", "mosque", "edition", "editions", "newspaper", "service", "services", "club" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        private static readonly FrozenSet<string> WeekdayNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+            "prayer", "prayers", "sermon", "sermons", "school", "schools", "market", "markets", "mosque", "edition", "editions", "newspaper", "service", "services", "club");
 
         /// <summary>"the Friday prayer leader", "Sunday school": a weekday that names a thing, not a day.</summary>
         private bool NamesAThing(int i) => i + 1 < To && Tokens[i + 1].IsWord && !Tokens[i].Possessive && WeekdayNouns.Contains(Tokens[i + 1].Text);
 
-        private static readonly FrozenSet<string> PeriodOpeners = new HashSet<string>(StringComparer.Ordinal) { "During", "Throughout", "Amid" }.ToFrozenSet(StringComparer.Ordinal);
+        private static readonly FrozenSet<string> PeriodOpeners = FrozenSet.Create(StringComparer.Ordinal, "During", "Throughout", "Amid");
 
         /// <summary>
         /// A sentence opening with a period and a comma: "During the Iran–Iraq war, …" (a reference event,

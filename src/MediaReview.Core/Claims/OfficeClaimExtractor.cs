@@ -12,28 +12,24 @@ namespace MediaReview.Claims;
 /// </summary>
 public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
 {
-    private static readonly FrozenSet<string> Weekdays = new HashSet<string>(StringComparer.Ordinal)
-        { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Weekdays = FrozenSet.Create(StringComparer.Ordinal,
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
     /// <summary>Capitalised only because they start a sentence: "For Khamenei, …" is not a longer name.</summary>
-    private static readonly FrozenSet<string> SentenceOpeners = new HashSet<string>(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> SentenceOpeners = FrozenSet.Create(StringComparer.Ordinal,
         "A", "An", "The", "This", "That", "These", "Those", "For", "When", "But", "And", "Or", "As", "In", "On", "At", "If", "While",
         "After", "Before", "Since", "Although", "Though", "Then", "So", "Yet", "Also", "Meanwhile", "However", "Still", "Even", "With",
         "Without", "Under", "Over", "According", "Like", "Unlike", "Despite", "Because", "Why", "How", "What", "Who", "Where", "Only",
         "Both", "Neither", "Either", "Now", "Today", "Yesterday", "Later", "Earlier", "Asked", "Speaking", "Addressing", "Instead",
         "Indeed", "Thus", "Unless", "Until", "Once", "Whether", "Did", "Does", "Do", "Is", "Was", "Are", "Were", "Has", "Had", "Have",
         "Will", "Would", "Can", "Could", "Should", "Might", "Must", "To", "By", "From", "Of", "Among", "Against", "During", "Through",
-        "Within", "Inside", "Outside", "Upon", "Via", "Whereas", "Let", "Yes", "No", "Not", "Perhaps",
-    }.ToFrozenSet(StringComparer.Ordinal);
+        "Within", "Inside", "Outside", "Upon", "Via", "Whereas", "Let", "Yes", "No", "Not", "Perhaps");
 
     /// <summary>Words that open an introductory phrase: a name inside one is not the subject an appositive describes.</summary>
-    private static readonly FrozenSet<string> IntroductoryWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> IntroductoryWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "according", "for", "unlike", "like", "asked", "when", "after", "before", "speaking", "with", "without", "as", "despite",
         "besides", "including", "to", "from", "against", "beyond", "under", "following", "since", "until", "while", "although",
-        "because", "if", "thanks", "apart", "aside", "than", "except", "told", "briefing", "meeting", "replacing", "succeeding",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        "because", "if", "thanks", "apart", "aside", "than", "except", "told", "briefing", "meeting", "replacing", "succeeding");
 
     private readonly Lexicon _lexicon;
     private readonly ReferenceSet _reference;
@@ -108,8 +104,8 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         return claims;
     }
 
-    private static readonly FrozenSet<string> HypotheticalOpeners = new HashSet<string>(StringComparer.Ordinal)
-        { "If", "Had", "Should", "Were", "Imagine", "Suppose", "Supposing", "Would", "Could", "Unless" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> HypotheticalOpeners = FrozenSet.Create(StringComparer.Ordinal,
+        "If", "Had", "Should", "Were", "Imagine", "Suppose", "Supposing", "Would", "Could", "Unless");
 
     private static bool IsHypothetical(List<Token> tokens, int from, int to)
     {
@@ -205,10 +201,11 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
     }
 
     /// <summary>Nouns after a possessive title that point to the holder's time in office: "President Obama's administration".</summary>
-    private static readonly FrozenSet<string> EraNouns = new HashSet<string>(StringComparer.Ordinal)
-        { "administration", "government", "cabinet", "envoy", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "team", "era", "presidency", "negotiators" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> EraNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "administration", "government", "cabinet", "envoy", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "team", "era", "presidency", "negotiators");
 
-    private static readonly FrozenSet<string> NameSuffixes = new HashSet<string>(StringComparer.Ordinal) { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NameSuffixes = FrozenSet.Create(StringComparer.Ordinal,
+        "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
 
     /// <summary>
     /// Where a name form ends if it matches at token i; one middle initial the form lacks is allowed

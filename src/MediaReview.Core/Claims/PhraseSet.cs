@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+
 namespace MediaReview.Claims;
 
 /// <summary>
@@ -7,13 +8,12 @@ namespace MediaReview.Claims;
 /// </summary>
 internal sealed class PhraseSet
 {
-    private readonly System.Collections.Frozen.FrozenDictionary<string, string[][]> _byFirstWord;
+    private readonly FrozenDictionary<string, string[][]> _byFirstWord;
 
     public PhraseSet(params string[][] phrases)
     {
         _byFirstWord = phrases.GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether tokens [from, to) hold one of the phrases, starting outside the excluded stretches (exclusive bounds).</summary>

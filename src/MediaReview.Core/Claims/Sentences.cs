@@ -4,12 +4,10 @@ namespace MediaReview.Claims;
 /// <summary>Splits tokens into sentences and marks which tokens stand inside quotation marks.</summary>
 public static class Sentences
 {
-    private static readonly FrozenSet<string> Abbreviations = new HashSet<string>(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(StringComparer.Ordinal,
         "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Maj", "Capt", "Jr", "Sr", "Prof", "Rev",
         "Mt", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "vs", "Inc", "Co", "Corp", "Ltd",
-        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Brig", "Adm", "Sgt",
-    }.ToFrozenSet(StringComparer.Ordinal);
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Brig", "Adm", "Sgt");
 
     /// <summary>Sentence ranges [from, to) over the tokens.</summary>
     internal static List<(int From, int To)> Split(List<Token> tokens)

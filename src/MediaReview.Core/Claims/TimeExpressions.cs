@@ -34,19 +34,15 @@ public static class TimeExpressions
         ["December"] = 12, ["Dec"] = 12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> YearPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> YearPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "in", "during", "by", "from", "until", "till", "to", "through", "between", "and", "of", "around", "circa", "since",
-        "early", "late", "mid", "throughout", "before", "after",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        "early", "late", "mid", "throughout", "before", "after");
 
     /// <summary>Words that may follow a year used as a time ("in 2018 the deal…"); any other lower-case word makes it a quantity or a label ("of 2000 kilometers").</summary>
-    private static readonly FrozenSet<string> AfterYear = new HashSet<string>(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> AfterYear = FrozenSet.Create(StringComparer.Ordinal,
         "the", "a", "an", "and", "or", "to", "until", "through", "when", "as", "after", "before", "but", "at", "on", "in", "for",
         "with", "by", "from", "he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "while", "that", "which", "who",
-        "was", "were", "had", "has", "have", "is", "are", "did", "said", "says", "there", "this", "these", "those", "after", "amid",
-    }.ToFrozenSet(StringComparer.Ordinal);
+        "was", "were", "had", "has", "have", "is", "are", "did", "said", "says", "there", "this", "these", "those", "after", "amid");
 
     private static readonly FrozenDictionary<string, int> SmallNumbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
@@ -54,10 +50,11 @@ public static class TimeExpressions
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["several"] = -1, ["few"] = -1,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> TimeZones = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "GMT", "UTC", "Z", "EST", "EDT", "ET", "CST", "CDT", "PST", "PDT", "PT", "CET", "CEST", "BST", "IRST", "IRDT", "GST", "local", "hrs", "hours", "h" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> TimeZones = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "GMT", "UTC", "Z", "EST", "EDT", "ET", "CST", "CDT", "PST", "PDT", "PT", "CET", "CEST", "BST", "IRST", "IRDT", "GST", "local", "hrs", "hours", "h");
 
-    private static readonly FrozenSet<string> EraWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "administration", "presidency", "era", "government", "tenure", "term", "reign", "years" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> EraWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "administration", "presidency", "era", "government", "tenure", "term", "reign", "years");
 
     /// <summary>Times set by tokens [from, to) of a sentence.</summary>
     /// <param name="eras">Resolves "the Biden administration", "Trump's first term", "Under President Barack Obama" to the time in office.</param>
