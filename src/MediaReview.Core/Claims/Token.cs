@@ -76,29 +76,16 @@ public static class Tokenizer
                     continue;
                 }
                 var raw = text.AsSpan(i, j - i);
-                string surface;
+                // Hyphens typed as U+2010 or U+2011 (word processors) read as "-"; elided markup is left out.
+                if (raw.IndexOfAny(Unusual) >= 0) raw = raw.ToString().Replace('\u2010', '-').Replace('\u2011', '-').Replace(Elided.ToString(), "");
                 var possessive = false;
-                if (raw.IndexOfAny(Unusual) < 0)
+                if (raw.Length > 2 && (raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("\u2019s", StringComparison.Ordinal)))
                 {
-                    // The common case: the word as written, shared with earlier tokens of the same text.
-                    if (raw.Length > 2 && (raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("\u2019s", StringComparison.Ordinal)))
-                    {
-                        raw = raw[..^2];
-                        possessive = true;
-                    }
-                    surface = WordStrings.Get(raw);
+                    raw = raw[..^2];
+                    possessive = true;
                 }
-                else
-                {
-                    // Hyphens typed as U+2010 or U+2011 (word processors) read as "-": same length, same offsets.
-                    surface = text.Substring(i, j - i).Replace('\u2010', '-').Replace('\u2011', '-');
-                    if (surface.Contains(Elided)) surface = surface.Replace(Elided.ToString(), "");
-                    if (surface.Length > 2 && (surface.EndsWith("'s", StringComparison.Ordinal) || surface.EndsWith("\u2019s", StringComparison.Ordinal)))
-                    {
-                        surface = surface[..^2];
-                        possessive = true;
-                    }
-                }
+                // The word as one string, shared with earlier tokens of the same text.
+                var surface = WordStrings.Get(raw);
                 if (!possessive && j < end && (text[j] == '\'' || text[j] == '\u2019') && surface.EndsWith('s') && (j + 1 >= end || !char.IsLetter(text[j + 1])) && char.IsUpper(surface[0]))
                 {
                     // Plural or s-final possessive: "the United States' envoy".
