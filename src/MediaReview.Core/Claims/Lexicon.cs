@@ -6,17 +6,20 @@ using MediaReview.Reference;
 namespace MediaReview.Claims;
 
 /// <summary>A way of writing a person's name, as tokens.</summary>
-/// <param name="RequiresPrior">A surname the reference set does not list as an alias: it counts only after the full name.</param>
-/// <param name="Variant">A spelling other than the preferred one (from the person's "spellings").</param>
-internal sealed record NameForm(string[] Tokens, string[] People, bool IsFull, bool RequiresPrior, bool Variant = false)
+/// <param name="key">The name as one string ("Al Busaidi"): the lexicon's key for it.</param>
+/// <param name="requiresPrior">A surname the reference set does not list as an alias: it counts only after the full name.</param>
+/// <param name="variant">A spelling other than the preferred one (from the person's "spellings").</param>
+internal sealed class NameForm(string key, string[] tokens, string[] people, bool isFull, bool requiresPrior, bool variant)
 {
     private static readonly object NoSurname = new();
-    private string? _key;
     private object? _surname;
 
-    /// <summary>A form whose one-string name is already at hand (the lexicon's key), so it is not joined again.</summary>
-    public NameForm(string key, string[] tokens, string[] people, bool isFull, bool requiresPrior, bool variant)
-        : this(tokens, people, isFull, requiresPrior, variant) => _key = key;
+    public string Key { get; } = key;
+    public string[] Tokens { get; } = tokens;
+    public string[] People { get; } = people;
+    public bool IsFull { get; } = isFull;
+    public bool RequiresPrior { get; } = requiresPrior;
+    public bool Variant { get; } = variant;
 
     /// <summary>
     /// The surname of a full name, as one string ("Al Busaidi"), or null. Worked out on first use, once per
@@ -31,9 +34,6 @@ internal sealed record NameForm(string[] Tokens, string[] People, bool IsFull, b
             return known as string;
         }
     }
-
-    /// <summary>The name as one string ("Al Busaidi").</summary>
-    public string Key => _key ??= string.Join(' ', Tokens);
 }
 
 /// <summary>A way of writing a title, as lower-case tokens, and the offices it can mean.</summary>
@@ -119,7 +119,7 @@ internal sealed class Lexicon
         void AddName(string[] tokens, string person, bool requiresPrior, bool variant = false, bool surname = false, string? key = null)
         {
             if (tokens.Length == 0) return;
-            key ??= tokens.Length == 1 ? tokens[0] : string.Join(' ', tokens);
+            key ??= string.Join(' ', tokens);
             ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(names, key, out var exists);
             if (exists)
             {
@@ -160,7 +160,7 @@ internal sealed class Lexicon
         }
         foreach (var (surname, person, variant) in pendingSurnames)
         {
-            var key = surname.Length == 1 ? surname[0] : string.Join(' ', surname);
+            var key = string.Join(' ', surname);
             if (!names.ContainsKey(key)) AddName(surname, person, true, variant, surname: true, key: key);
         }
         foreach (var (key, value) in names)
