@@ -157,19 +157,16 @@ public sealed class ReferenceLoader
         {
             // With a file unreadable, "unknown person" errors would only echo it.
             if (_unreadable) throw new InputErrorsException(_errors);
-            Unique(_countries, c => c.Id, "country");
-            Unique(_people, p => p.Id, "person");
-            Unique(_offices, o => o.Id, "office");
-            Unique(_agreements, a => a.Id, "agreement");
-            Unique(_events, e => e.Id, "event");
+            // Each id once, in the order first defined; a later definition is a duplicate-id error.
+            var countries = Unique(_countries, c => c.Id, "country");
+            var people = Unique(_people, p => p.Id, "person");
+            var offices = Unique(_offices, o => o.Id, "office");
+            var agreements = Unique(_agreements, a => a.Id, "agreement");
+            var events = Unique(_events, e => e.Id, "event");
 
-            var countryIds = _countries.Select(c => c.Value.Id).ToHashSet(StringComparer.Ordinal);
-            var people = new Dictionary<string, Person>(_people.Count, StringComparer.Ordinal);
-            foreach (var (person, _, _) in _people) people.TryAdd(person.Id, person);
-            var officeIds = _offices.Select(o => o.Value.Id).ToHashSet(StringComparer.Ordinal);
             foreach (var (office, path, at) in _offices)
             {
-                if (office.Country is { } c && !countryIds.Contains(c))
+                if (office.Country is { } c && !countries.ContainsKey(c))
                     Error(path, at.Field(".country"), $"office '{office.Id}' names unknown country '{c}'; add it to \"countries\" or fix the id");
             }
             foreach (var (term, path, at) in _terms)
@@ -178,39 +175,38 @@ public sealed class ReferenceLoader
                 {
                     Error(path, at.Field(".person"), $"term names unknown person '{term.Person}'; add the person to \"people\" or fix the id");
                 }
-                else if (person.Died is { } died && term.Start > died)
+                else if (person.Value.Died is { } died && term.Start > died)
                 {
                     Error(path, at.Field(".start"), $"term of '{term.Person}' starts after the person's death ({died:yyyy-MM-dd})");
                 }
-                if (!officeIds.Contains(term.Office))
+                if (!offices.ContainsKey(term.Office))
                     Error(path, at.Field(".office"), $"term names unknown office '{term.Office}'; add the office to \"offices\" or fix the id");
             }
 
             if (_errors.Count > 0) throw new InputErrorsException(_errors);
-            return new ReferenceSet(_asOf,
-                Distinct(_countries, c => c.Id), people.Values, Distinct(_offices, o => o.Id),
-                _terms.Select(t => t.Value), Distinct(_agreements, a => a.Id), Distinct(_events, e => e.Id));
+            return new ReferenceSet(_asOf, Values(countries), Values(people), Values(offices),
+                _terms.Select(t => t.Value), Values(agreements), Values(events));
         }
 
-        private static IEnumerable<T> Distinct<T>(List<(T Value, string Path, At At)> items, Func<T, string> id) =>
-            items.Select(i => i.Value).DistinctBy(id, StringComparer.Ordinal);
+        private static IEnumerable<T> Values<T>(Dictionary<string, (T Value, string Path, At At)> items) => items.Values.Select(i => i.Value);
 
-        private void Unique<T>(List<(T Value, string Path, At At)> items, Func<T, string> id, string kind)
+        private Dictionary<string, (T Value, string Path, At At)> Unique<T>(List<(T Value, string Path, At At)> items, Func<T, string> id, string kind)
         {
-            var seen = new Dictionary<string, (string Path, At At)>(StringComparer.Ordinal);
-            foreach (var (value, path, at) in items)
+            var first = new Dictionary<string, (T Value, string Path, At At)>(items.Count, StringComparer.Ordinal);
+            foreach (var item in items)
             {
-                var key = id(value);
-                if (seen.TryGetValue(key, out var first))
+                var key = id(item.Value);
+                if (first.TryGetValue(key, out var earlier))
                 {
-                    var (line, _) = Locator(first.Path).Find(first.At.ToString());
-                    Error(path, at.Field(".id"), $"duplicate {kind} id '{key}' (first defined in {first.Path}, line {line})");
+                    var (line, _) = Locator(earlier.Path).Find(earlier.At.ToString());
+                    Error(item.Path, item.At.Field(".id"), $"duplicate {kind} id '{key}' (first defined in {earlier.Path}, line {line})");
                 }
                 else
                 {
-                    seen[key] = (path, at);
+                    first[key] = item;
                 }
             }
+            return first;
         }
 
         private static void Each<T>(List<T>? items, string section, Action<T, At> action)
