@@ -99,7 +99,8 @@ public class RuleSetTests
     public void Expressions_see_the_same_types_as_in_RulesEngine()
     {
         var ours = new RuleSet.RuleTypes(RuleSet.ExpressionTypes).GetCustomTypes();
-        var theirs = new RulesEngine.CustomTypeProvider(RuleSet.ExpressionTypes).GetCustomTypes();
+        // RulesEngine finds the System enums in Dynamic LINQ's table of every System enum; ours names the ones rules use.
+        var theirs = new RulesEngine.CustomTypeProvider(RuleSet.ExpressionTypes).GetCustomTypes().Concat(RuleSet.RuleTypes.SystemEnums).ToHashSet();
         Assert.True(ours.SetEquals(theirs), $"only ours: {string.Join(", ", ours.Except(theirs))}; only RulesEngine's: {string.Join(", ", theirs.Except(ours))}");
     }
 
@@ -119,6 +120,13 @@ public class RuleSetTests
             }
         }
         Assert.True(compared >= 20, $"compared {compared}");
+
+        // The System enums, which RulesEngine finds in Dynamic LINQ's table of every System enum and RuleSet names.
+        var weekday = new[] { System.Linq.Expressions.Expression.Parameter(typeof(WeekdayClaim), "claim"), System.Linq.Expressions.Expression.Parameter(typeof(Facts), "facts") };
+        foreach (var expression in new[] { "claim.Date.DayOfWeek == DayOfWeek.Monday", "claim.Weekday.Equals(\"friday\", StringComparison.OrdinalIgnoreCase)", "Math.Round(0.5, MidpointRounding.AwayFromZero) == 1" })
+        {
+            Assert.Equal(parser.Parse(expression, weekday, typeof(bool)).ToString(), RuleSet.Parse(weekday, expression).ToString());
+        }
     }
 
     /// <summary>

@@ -124,6 +124,9 @@ public class SandboxTests
         { "facts.Reference.Terms.Count(t => t.Person == claim.Person && t.Office == claim.Office) < 20", "office" },
         { "claim.Qualifier == \"none\" ? claim.HasTime : true", "office" },
         { "claim.Age >= 0 && facts.AgeFits(claim.Person, claim.Age, claim.Time)", "age" },
+        // The System enums rules may name (RuleSet.RuleTypes.SystemEnums).
+        { "claim.Date.DayOfWeek == DayOfWeek.Saturday || claim.Weekday.Equals(\"saturday\", StringComparison.OrdinalIgnoreCase)", "weekday" },
+        { "Math.Round(claim.Confidence, 1, MidpointRounding.AwayFromZero) >= 0", "office" },
     };
 
     [Theory]
