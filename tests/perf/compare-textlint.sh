@@ -9,7 +9,8 @@
 #   --seed N             corpus seed (default 1)
 #   --keep               keep the temporary folder (corpus, reports, timings) and print its path
 #
-# Builds tests/MediaReview.Corpus and publishes the CLI (Release, ReadyToRun, as README "Performance" ships it),
+# Builds tests/MediaReview.Corpus and publishes the CLI (Release, self-contained, composite ReadyToRun, as README
+# "Performance" recommends),
 # writes the corpus, installs textlint and textlint-rule-prh (pinned in package.json / package-lock.json beside this
 # script) into a temporary folder, writes a prh dictionary from the same reference set (make-prh.mjs), then times
 # `mediareview check DIR -f json -o FILE --fail-on none` (like textlint's JSON), `mediareview check DIR` with the
@@ -54,7 +55,8 @@ echo "== building the corpus generator and the CLI (Release)"
 dotnet build "$root/tests/MediaReview.Corpus" -c Release -o "$work/corpus-bin" -nologo -v quiet >"$work/build.log" 2>&1 \
   || { cat "$work/build.log" >&2; die "tests/MediaReview.Corpus does not build"; }
 case "$(uname -m)" in x86_64) rid=linux-x64 ;; aarch64) rid=linux-arm64 ;; *) die "no .NET runtime identifier known for $(uname -m)" ;; esac
-dotnet publish "$root/src/MediaReview.Cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/mr" -nologo -v quiet \
+dotnet publish "$root/src/MediaReview.Cli" -c Release -r "$rid" --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true \
+  -o "$work/mr" --artifacts-path "$work/artifacts" -nologo -v quiet \
   >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; die "the CLI does not publish"; }
 
 echo "== generating a $size corpus (seed $seed)"
@@ -98,7 +100,7 @@ rss_mb() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "
 echo "== MediaReview: check $(find "$work/corpus" -name 'draft-*.md' | wc -l) drafts ($corpus_bytes bytes)"
 t0=$(now)
 set +e
-/usr/bin/time -v -o "$work/mr.time" dotnet "$work/mr/mediareview.dll" check "$work/corpus" -f json -o "$work/mediareview.json" --fail-on none \
+/usr/bin/time -v -o "$work/mr.time" "$work/mr/mediareview" check "$work/corpus" -f json -o "$work/mediareview.json" --fail-on none \
   --reference "$root/rules/reference" --rules "$root/rules" >"$work/mr.log" 2>&1
 status=$?
 set -e
@@ -112,7 +114,7 @@ mr_report_mb=$(stat -c %s "$work/mediareview.json" | awk '{printf "%.0f", $1 / 1
 echo "== MediaReview: the same, with the default text report"
 t4=$(now)
 set +e
-/usr/bin/time -v -o "$work/mrt.time" dotnet "$work/mr/mediareview.dll" check "$work/corpus" --fail-on none \
+/usr/bin/time -v -o "$work/mrt.time" "$work/mr/mediareview" check "$work/corpus" --fail-on none \
   --reference "$root/rules/reference" --rules "$root/rules" >"$work/mediareview.txt" 2>"$work/mrt.log"
 status=$?
 set -e
