@@ -27,17 +27,19 @@ internal sealed class CountryDto
 
 internal sealed class PersonDto
 {
-    public string? Id { get; set; }
+    // Ids and dates are read through the load's string pool (PooledStringConverter): each person's id comes back in
+    // every term of theirs, and dates repeat.
+    [JsonConverter(typeof(PooledStringConverter))] public string? Id { get; set; }
     public string? Name { get; set; }
     public List<string>? Aliases { get; set; }
     public List<string>? Spellings { get; set; }
-    public string? Born { get; set; }
-    public string? Died { get; set; }
+    [JsonConverter(typeof(PooledStringConverter))] public string? Born { get; set; }
+    [JsonConverter(typeof(PooledStringConverter))] public string? Died { get; set; }
 }
 
 internal sealed class OfficeDto
 {
-    public string? Id { get; set; }
+    [JsonConverter(typeof(PooledStringConverter))] public string? Id { get; set; }
     public string? Title { get; set; }
     public List<string>? Aliases { get; set; }
     public string? Country { get; set; }
@@ -45,11 +47,11 @@ internal sealed class OfficeDto
 
 internal sealed class TermDto
 {
-    public string? Person { get; set; }
-    public string? Office { get; set; }
-    public string? Start { get; set; }
-    public string? End { get; set; }
-    public string? StartPrecision { get; set; }
+    [JsonConverter(typeof(PooledStringConverter))] public string? Person { get; set; }
+    [JsonConverter(typeof(PooledStringConverter))] public string? Office { get; set; }
+    [JsonConverter(typeof(PooledStringConverter))] public string? Start { get; set; }
+    [JsonConverter(typeof(PooledStringConverter))] public string? End { get; set; }
+    [JsonConverter(typeof(PooledStringConverter))] public string? StartPrecision { get; set; }
 }
 
 internal sealed class AgreementEventDto

@@ -13,12 +13,20 @@ public sealed class ReferenceSet
 
     public ReferenceSet(DateOnly? asOf, IEnumerable<Country> countries, IEnumerable<Person> people, IEnumerable<Office> offices,
         IEnumerable<Term> terms, IEnumerable<Agreement> agreements, IEnumerable<Event> events)
+        : this(asOf, countries.ToDictionary(c => c.Id, StringComparer.Ordinal), people.ToDictionary(p => p.Id, StringComparer.Ordinal),
+            offices.ToDictionary(o => o.Id, StringComparer.Ordinal), terms.ToArray(), agreements, events)
+    {
+    }
+
+    /// <summary>Takes the dictionaries (by id, ordinal) as they are, and the terms array to sort in place.</summary>
+    internal ReferenceSet(DateOnly? asOf, Dictionary<string, Country> countries, Dictionary<string, Person> people, Dictionary<string, Office> offices,
+        Term[] terms, IEnumerable<Agreement> agreements, IEnumerable<Event> events)
     {
         AsOf = asOf;
-        _countries = countries.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        _people = people.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        _offices = offices.ToDictionary(o => o.Id, StringComparer.Ordinal);
-        Terms = terms.OrderBy(t => t.Start).ToArray();
+        _countries = countries;
+        _people = people;
+        _offices = offices;
+        Terms = ByStart(terms);
         Agreements = agreements.ToArray();
         foreach (var a in Agreements) _agreements.TryAdd(a.Id, a);
         Events = events.ToArray();
@@ -31,6 +39,18 @@ public sealed class ReferenceSet
             own = own is null ? [t] : [.. own, t];
         }
 
+    }
+
+    /// <summary>
+    /// The terms in start order, and in their given order where they start the same day (as a stable sort leaves
+    /// them): sorted in place by a key of start and position, two million in a fraction of OrderBy's time.
+    /// </summary>
+    private static Term[] ByStart(Term[] terms)
+    {
+        var keys = new long[terms.Length];
+        for (var i = 0; i < terms.Length; i++) keys[i] = ((long)terms[i].Start.DayNumber << 32) | (uint)i;
+        Array.Sort(keys, terms);
+        return terms;
     }
 
     /// <summary>The last date the set vouches for: a term with no end was running then, nothing later is known.</summary>

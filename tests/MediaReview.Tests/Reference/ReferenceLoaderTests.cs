@@ -98,3 +98,60 @@ public class ReferenceSchemaTests
         Assert.NotEmpty(schema.Validate("{ \"people\": [ { \"id\": \"x\", \"born\": \"1950\" } ] }"));
     }
 }
+
+/// <summary>The loader's shortcuts for reference sets of millions of entries change nothing a user sees.</summary>
+public class ReferenceLoaderAtScaleTests
+{
+    /// <summary>Every date DateOnly.TryParseExact("yyyy-MM-dd") accepts, the direct reading gives the same; the rest it leaves to TryParseExact.</summary>
+    [Fact]
+    public void Dates_are_read_as_TryParseExact_reads_them()
+    {
+        var texts = new List<string> { "", "2024-1-01", "2024-01-1", " 2024-01-01", "2024-01-01 ", "2024/01/01", "20240-1-01", "2024-01-0a", "+024-01-01", "2024-01-01T00" };
+        foreach (var year in new[] { "0000", "0001", "1900", "1999", "2000", "2024", "2100", "9999", "-001", "19a9" })
+            for (var month = -1; month <= 13; month++)
+                for (var day = -1; day <= 32; day++)
+                    texts.Add($"{year}-{month:00}-{day:00}");
+        var accepted = 0;
+        foreach (var text in texts)
+        {
+            var expected = DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
+            var direct = ReferenceLoader.IsoDate(text);
+            Assert.True(direct == expected, $"'{text}': read directly as {direct}, by TryParseExact as {expected}");
+            if (expected is not null) accepted++;
+        }
+        Assert.True(accepted > 2000, $"{accepted} valid dates compared");
+    }
+
+    [Fact]
+    public void A_repeated_id_or_date_is_one_string_and_terms_keep_their_order_within_a_day()
+    {
+        var json = """
+            {
+              "people": [ { "id": "a", "name": "Alice Example", "born": "1950-01-01" }, { "id": "b", "name": "Bob Example", "born": "1950-01-01" } ],
+              "offices": [ { "id": "o", "title": "Mayor" }, { "id": "p", "title": "Governor" } ],
+              "terms": [
+                { "person": "b", "office": "o", "start": "2001-01-01" },
+                { "person": "a", "office": "p", "start": "2000-01-01", "end": "2001-01-01" },
+                { "person": "a", "office": "o", "start": "2000-01-01" },
+                { "person": "b", "office": "p", "start": "1999-05-01" }
+              ]
+            }
+            """;
+        var set = new ReferenceLoader().Load([("r.json", (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes(json))]);
+        Assert.Equal(["b/p", "a/p", "a/o", "b/o"], set.Terms.Select(t => $"{t.Person}/{t.Office}"));
+        Assert.Same(set.GetPerson("a").Id, set.TermsOf("a")[0].Person);
+        Assert.Same(set.TermsOf("a")[0].Person, set.TermsOf("a")[1].Person);
+        Assert.Same(set.GetOffice("o").Id, set.TermsOf("a").Single(t => t.Office == "o").Office);
+        Assert.Equal(["p", "o"], set.TermsOf("a").Select(t => t.Office));
+    }
+
+    [Fact]
+    public void Strings_read_outside_a_load_are_not_pooled_and_escapes_still_count()
+    {
+        var json = """{ "people": [ { "id": "caf\u00e9", "name": "A B" } ], "offices": [ { "id": "o", "title": "T" } ], "terms": [ { "person": "café", "office": "o", "start": "2000-01-01" } ] }""";
+        var set = new ReferenceLoader().Load([("r.json", (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes(json))]);
+        Assert.Equal("café", set.TermsOf("café").Single().Person);
+        var dto = System.Text.Json.JsonSerializer.Deserialize("""{ "terms": [ { "person": "x", "office": "o" }, { "person": "x", "office": "o" } ] }""", ReferenceJsonContext.Default.ReferenceFileDto)!;
+        Assert.NotSame(dto.Terms![0].Person, dto.Terms[1].Person);
+    }
+}
