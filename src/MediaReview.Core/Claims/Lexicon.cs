@@ -50,7 +50,14 @@ internal sealed record EventForm(string[] Tokens, string Event, bool Generic);
 /// </summary>
 internal sealed class Lexicon
 {
-    private readonly Dictionary<string, List<NameForm>> _namesByFirst = new(StringComparer.Ordinal);
+    // Names by their first token, made on first lookup (see NamesStartingWith). What is built up front is only which
+    // people may have a name starting with each token: a chain per token through two flat arrays.
+    private readonly Dictionary<string, int> _nameChains = new(StringComparer.Ordinal);
+    private int[] _chainPerson = [];
+    private int[] _chainNext = [];
+    private int _chainCount;
+    private readonly Person[] _people;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<NameForm>?> _namesByFirst = new(StringComparer.Ordinal);
     private readonly FrozenDictionary<string, List<TitleForm>> _titlesByLast;
     private readonly FrozenDictionary<string, List<(string[] Tokens, string Country)>> _countriesByLast;
     private readonly FrozenSet<string> _titleWords;
@@ -113,64 +120,35 @@ internal sealed class Lexicon
         }
         foreach (var list in titlesByLastBuilder.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
 
-        // Most names belong to one person: one entry per name, updated in place (a million people make millions of
-        // names), and each name read into words once.
-        var names = new Dictionary<string, NameEntry>(StringComparer.Ordinal);
-        void AddName(string[] tokens, string person, bool requiresPrior, bool variant = false, bool surname = false, string? key = null)
-        {
-            if (tokens.Length == 0) return;
-            key ??= string.Join(' ', tokens);
-            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(names, key, out var exists);
-            if (exists)
-            {
-                if (entry.Person != person && !(entry.More?.Contains(person) ?? false)) (entry.More ??= []).Add(person);
-                entry.RequiresPrior &= requiresPrior;
-                entry.Variant |= variant;
-            }
-            else
-            {
-                entry = new NameEntry { Tokens = tokens, Person = person, Full = tokens.Length > 1 && !surname, RequiresPrior = requiresPrior, Variant = variant };
-            }
-        }
+        // Each person's names are read into words here only to learn their first tokens and the given names; the
+        // names themselves become NameForms when a draft first meets their first token. A million people's four
+        // million forms would take seconds of garbage collection to build, and drafts meet a few thousand.
+        _titleWords = titleWordsBuilder.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _people = reference.People.ToArray();
+        _chainPerson = new int[_people.Length * 4];
+        _chainNext = new int[_people.Length * 4];
+        _nameChains.EnsureCapacity(_people.Length * 2);
         var spellingWords = new List<string[]>();
-        var pendingSurnames = new List<(string[] Surname, string Person, bool Variant)>();
-        foreach (var person in reference.People)
+        for (var i = 0; i < _people.Length; i++)
         {
+            var person = _people[i];
             var nameWords = Words(person.Name);
-            AddName(nameWords, person.Id, false);
+            Chain(nameWords, i);
             spellingWords.Clear();
             foreach (var alias in person.Aliases.Concat(person.Spellings))
             {
                 var words = Words(alias);
                 var isSpelling = person.Spellings.Contains(alias);
                 if (isSpelling) spellingWords.Add(words);
-                // "Sultan Haitham bin Tariq": the title is read as a title, so it must not hide inside a name.
                 // Given names: the first word of a full name or spelling, and of an alias of three words or more ("Ali Akbar Hashemi Rafsanjani").
                 if (!isSpelling && words.Length > 2 && !Honorifics.Contains(words[0])) _givenNames.Add(words[0]);
-                var first = words.FirstOrDefault();
-                if (first is not null && titleWordsBuilder.Contains(first) && char.IsUpper(first[0]) && !Honorifics.Contains(first)) continue;
-                AddName(words, person.Id, false, isSpelling);
+                Chain(words, i);
             }
             if (nameWords.Length > 1) _givenNames.Add(nameWords[0]);
             foreach (var w in spellingWords) if (w.Length > 1) _givenNames.Add(w[0]);
-            // Surnames not listed: usable once the full name has appeared in the draft ("Rohani" after "Hassan Rohani").
-            // Gathered here and added after every listed name, so that a listed name always wins.
-            if (NameSpelling.Surname(nameWords) is { } surname) pendingSurnames.Add((surname, person.Id, false));
-            foreach (var w in spellingWords) if (NameSpelling.Surname(w) is { } s) pendingSurnames.Add((s, person.Id, true));
+            Chain(NameSpelling.Surname(nameWords), i);
+            foreach (var w in spellingWords) Chain(NameSpelling.Surname(w), i);
         }
-        foreach (var (surname, person, variant) in pendingSurnames)
-        {
-            var key = string.Join(' ', surname);
-            if (!names.ContainsKey(key)) AddName(surname, person, true, variant, surname: true, key: key);
-        }
-        foreach (var (key, value) in names)
-        {
-            var people = value.More is null ? [value.Person] : value.More.Prepend(value.Person).Order(StringComparer.Ordinal).ToArray();
-            var form = new NameForm(key, value.Tokens, people, value.Full, value.RequiresPrior, value.Variant);
-            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(_namesByFirst, form.Tokens[0], out _);
-            (list ??= []).Add(form);
-        }
-        foreach (var list in _namesByFirst.Values) if (list.Count > 1) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
 
         foreach (var e in reference.Events)
         {
@@ -188,8 +166,90 @@ internal sealed class Lexicon
         // Looked up for nearly every token of every draft: frozen for the fastest probes (these sets grow with offices, not people).
         _titlesByLast = titlesByLastBuilder.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _countriesByLast = countriesByLastBuilder.ToFrozenDictionary(StringComparer.Ordinal);
-        _titleWords = titleWordsBuilder.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _eventsByFirst = eventsByFirstBuilder.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Notes that person i may have a name starting with the first of these words.</summary>
+    private void Chain(string[]? words, int person)
+    {
+        if (words is not { Length: > 0 }) return;
+        if (_chainCount == _chainPerson.Length)
+        {
+            Array.Resize(ref _chainPerson, Math.Max(16, _chainCount * 2));
+            Array.Resize(ref _chainNext, _chainPerson.Length);
+        }
+        ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(_nameChains, words[0], out var exists);
+        if (exists && _chainPerson[head] == person) return;
+        _chainPerson[_chainCount] = person;
+        _chainNext[_chainCount] = exists ? head : -1;
+        head = _chainCount++;
+    }
+
+    /// <summary>
+    /// The forms starting with a token, longest first, or null: built from the people whose names may start with it,
+    /// as if every name of the set had been gathered in order — each person's name, then aliases and spellings, and
+    /// after all of them the surnames not listed — and kept where they start with the token.
+    /// </summary>
+    private List<NameForm>? BuildNames(string token)
+    {
+        var candidates = new List<int>();
+        for (var c = _nameChains[token]; c >= 0; c = _chainNext[c]) candidates.Add(_chainPerson[c]);
+        candidates.Sort();
+        // One entry per name (one key), updated in place; its first person inline, any others in a list.
+        var names = new Dictionary<string, NameEntry>(StringComparer.Ordinal);
+        void AddName(string[]? tokens, string person, bool requiresPrior, bool variant = false, bool surname = false)
+        {
+            if (tokens is not { Length: > 0 } || tokens[0] != token) return;
+            var key = string.Join(' ', tokens);
+            if (surname && names.ContainsKey(key)) return;
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(names, key, out var exists);
+            if (exists)
+            {
+                if (entry.Person != person && !(entry.More?.Contains(person) ?? false)) (entry.More ??= []).Add(person);
+                entry.RequiresPrior &= requiresPrior;
+                entry.Variant |= variant;
+            }
+            else
+            {
+                entry = new NameEntry { Tokens = tokens, Person = person, Full = tokens.Length > 1 && !surname, RequiresPrior = requiresPrior, Variant = variant };
+            }
+        }
+        var pendingSurnames = new List<(string[] Surname, string Person, bool Variant)>();
+        var spellingWords = new List<string[]>();
+        var last = -1;
+        foreach (var i in candidates)
+        {
+            if (i == last) continue;
+            last = i;
+            var person = _people[i];
+            var nameWords = Words(person.Name);
+            AddName(nameWords, person.Id, false);
+            spellingWords.Clear();
+            foreach (var alias in person.Aliases.Concat(person.Spellings))
+            {
+                var words = Words(alias);
+                var isSpelling = person.Spellings.Contains(alias);
+                if (isSpelling) spellingWords.Add(words);
+                // "Sultan Haitham bin Tariq": the title is read as a title, so it must not hide inside a name.
+                var first = words.FirstOrDefault();
+                if (first is not null && _titleWords.Contains(first) && char.IsUpper(first[0]) && !Honorifics.Contains(first)) continue;
+                AddName(words, person.Id, false, isSpelling);
+            }
+            // Surnames not listed: usable once the full name has appeared in the draft ("Rohani" after "Hassan Rohani").
+            // Gathered here and added after every listed name, so that a listed name always wins.
+            if (NameSpelling.Surname(nameWords) is { } surname) pendingSurnames.Add((surname, person.Id, false));
+            foreach (var w in spellingWords) if (NameSpelling.Surname(w) is { } s) pendingSurnames.Add((s, person.Id, true));
+        }
+        foreach (var (surname, person, variant) in pendingSurnames) AddName(surname, person, true, variant, surname: true);
+        if (names.Count == 0) return null;
+        var forms = new List<NameForm>(names.Count);
+        foreach (var (key, value) in names)
+        {
+            var people = value.More is null ? [value.Person] : value.More.Prepend(value.Person).Order(StringComparer.Ordinal).ToArray();
+            forms.Add(new NameForm(key, value.Tokens, people, value.Full, value.RequiresPrior, value.Variant));
+        }
+        if (forms.Count > 1) forms.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        return forms;
     }
 
     /// <summary>A name while the lexicon is built: its first person inline, any others in a list (rarely needed).</summary>
@@ -205,7 +265,9 @@ internal sealed class Lexicon
 
     public ReferenceSet Reference { get; }
 
-    public IReadOnlyList<NameForm>? NamesStartingWith(string token) => _namesByFirst.GetValueOrDefault(token);
+    /// <summary>The name forms starting with the token, longest first, or null; built on the first lookup of the token.</summary>
+    public IReadOnlyList<NameForm>? NamesStartingWith(string token) =>
+        _nameChains.ContainsKey(token) ? _namesByFirst.GetOrAdd(token, BuildNames) : null;
 
     /// <summary>The form starts with a given name (or an honorific): "Akbar Hashemi Rafsanjani", not "Hashemi Rafsanjani".</summary>
     public bool StartsWithGivenName(NameForm form) => _givenNames.Contains(form.Tokens[0]) || Honorifics.Contains(form.Tokens[0]);

@@ -1,0 +1,54 @@
+using System.Text;
+using MediaReview.Claims;
+using MediaReview.Reference;
+
+namespace MediaReview.Tests.Claims;
+
+/// <summary>The lexicon's names, made per first token when a draft first meets it.</summary>
+public class LexiconTests
+{
+    private static Lexicon Build(string people)
+    {
+        var json = $$"""{ "people": [ {{people}} ], "offices": [ { "id": "p", "title": "President" } ] }""";
+        return new Lexicon(new ReferenceLoader().Load([("r.json", (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes(json))]));
+    }
+
+    private static string Describe(NameForm f) =>
+        $"{f.Key}:{string.Join('+', f.People)}{(f.IsFull ? " full" : "")}{(f.RequiresPrior ? " after-full-name" : "")}{(f.Variant ? " variant" : "")}";
+
+    [Fact]
+    public void Names_starting_with_a_token_are_its_forms_longest_first_with_every_person_sharing_them()
+    {
+        var lexicon = Build("""
+            { "id": "ak", "name": "Ali Khamenei", "aliases": ["Khamenei", "Ali Hosseini Khamenei"] },
+            { "id": "al", "name": "Ali Larijani", "aliases": ["President Larijani"], "spellings": ["Ali Laridjani"] },
+            { "id": "zl", "name": "Zahra Larijani" }
+            """);
+        Assert.Equal(["Ali Hosseini Khamenei:ak full", "Ali Khamenei:ak full", "Ali Laridjani:al full variant", "Ali Larijani:al full"],
+            lexicon.NamesStartingWith("Ali")!.Select(Describe).OrderByDescending(d => d.Split(':')[0].Split(' ').Length).ThenBy(d => d, StringComparer.Ordinal));
+        Assert.Equal(3, lexicon.NamesStartingWith("Ali")![0].Tokens.Length);
+        // A listed alias counts anywhere; a surname the set does not list counts only after the full name, and
+        // belongs to the first person whose name ends with it.
+        Assert.Equal(["Khamenei:ak"], lexicon.NamesStartingWith("Khamenei")!.Select(Describe));
+        Assert.Equal(["Larijani:al after-full-name"], lexicon.NamesStartingWith("Larijani")!.Select(Describe));
+        Assert.Equal(["Laridjani:al after-full-name variant"], lexicon.NamesStartingWith("Laridjani")!.Select(Describe));
+        // "President Larijani" is read as a title and a name, so no name starts with "President".
+        Assert.Null(lexicon.NamesStartingWith("President"));
+        Assert.Null(lexicon.NamesStartingWith("Nobody"));
+        // Built once: the same forms on every lookup.
+        Assert.Same(lexicon.NamesStartingWith("Ali"), lexicon.NamesStartingWith("Ali"));
+        Assert.True(lexicon.StartsWithGivenName(lexicon.NamesStartingWith("Ali")![0]));
+        Assert.False(lexicon.StartsWithGivenName(lexicon.NamesStartingWith("Khamenei")![0]));
+    }
+
+    [Fact]
+    public void A_name_two_people_share_names_both()
+    {
+        var lexicon = Build("""
+            { "id": "b", "name": "Sam Jones", "aliases": ["Jones"] },
+            { "id": "a", "name": "Sam Jones", "aliases": ["Jones"] }
+            """);
+        Assert.Equal(["Sam Jones:a+b full"], lexicon.NamesStartingWith("Sam")!.Select(Describe));
+        Assert.Equal(["Jones:a+b"], lexicon.NamesStartingWith("Jones")!.Select(Describe));
+    }
+}
