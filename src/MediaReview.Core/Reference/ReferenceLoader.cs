@@ -23,14 +23,27 @@ public sealed class ReferenceLoader
         {
             throw new InputErrorsException([new InputException(directory, "no reference files (*.json) in this folder")]);
         }
-        // Each file is read when its turn comes and not kept: at a million people the files are hundreds of
-        // megabytes. A problem's line and column come from reading the file again.
+        // Each file is read as a stream when its turn comes, never whole: at a million people the files are hundreds
+        // of megabytes. A problem's line and column come from reading the file again.
         var builder = new Builder();
         using (PooledStringConverter.Use())
         {
-            foreach (var f in files) builder.Add(f, JsonErrors.ReadFile(f), () => JsonErrors.ReadFile(f));
+            foreach (var f in files) builder.Add(f, () => ReadStream(f), () => JsonErrors.ReadFile(f));
         }
         return builder.Build();
+    }
+
+    private static ReferenceFileDto? ReadStream(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            return JsonSerializer.Deserialize(stream, ReferenceJsonContext.Default.ReferenceFileDto);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputErrorsException([new InputException(path, $"cannot read the file: {e.Message}")]);
+        }
     }
 
     public ReferenceSet Load(IEnumerable<(string Path, ReadOnlyMemory<byte> Json)> files)
@@ -38,7 +51,8 @@ public sealed class ReferenceLoader
         var builder = new Builder();
         using (PooledStringConverter.Use())
         {
-            foreach (var (path, json) in files) builder.Add(path, json, () => json);
+            foreach (var (path, json) in files)
+                builder.Add(path, () => JsonSerializer.Deserialize(JsonErrors.WithoutBom(json.Span), ReferenceJsonContext.Default.ReferenceFileDto), () => json);
         }
         return builder.Build();
     }
@@ -61,17 +75,17 @@ public sealed class ReferenceLoader
         private DateOnly? _asOf;
         private bool _unreadable;
 
-        public void Add(string path, ReadOnlyMemory<byte> file, Func<ReadOnlyMemory<byte>> reread)
+        /// <param name="parse">Reads the file; a JsonException is reported with its line and column from <paramref name="reread"/>.</param>
+        public void Add(string path, Func<ReferenceFileDto?> parse, Func<ReadOnlyMemory<byte>> reread)
         {
-            var json = JsonErrors.WithoutBom(file.Span);
             ReferenceFileDto? dto;
             try
             {
-                dto = JsonSerializer.Deserialize(json, ReferenceJsonContext.Default.ReferenceFileDto);
+                dto = parse();
             }
             catch (JsonException e)
             {
-                _errors.Add(JsonErrors.ToInputException(path, e, json));
+                _errors.Add(JsonErrors.ToInputException(path, e, JsonErrors.WithoutBom(reread().Span)));
                 _unreadable = true;
                 return;
             }
