@@ -120,7 +120,7 @@ public sealed partial class OfficeClaimExtractor
     private string? SoleHolder(TitleForm title, DateOnly day)
     {
         var holders = title.Offices
-            .SelectMany(o => _reference.Terms.Where(t => t.Office == o && t.Overlaps(day, day)))
+            .SelectMany(o => _reference.TermsOfOffice(o).Where(t => t.Overlaps(day, day)))
             .Select(t => t.Person).Distinct().Take(2).ToList();
         return holders.Count == 1 ? holders[0] : null;
     }

@@ -9,6 +9,7 @@ public sealed class ReferenceSet
     private readonly Dictionary<string, Agreement> _agreements = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Event> _events = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Term[]> _termsByPerson;
+    private readonly Dictionary<string, Term[]> _termsByOffice;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<string>> _countriesByPerson = new(StringComparer.Ordinal);
 
     public ReferenceSet(DateOnly? asOf, IEnumerable<Country> countries, IEnumerable<Person> people, IEnumerable<Office> offices,
@@ -38,6 +39,15 @@ public sealed class ReferenceSet
             ref var own = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_termsByPerson, t.Person, out _);
             own = own is null ? [t] : [.. own, t];
         }
+        // Each office's terms in start order: "the president" is looked up among that office's terms, not all of them.
+        var byOffice = new Dictionary<string, List<Term>>(StringComparer.Ordinal);
+        foreach (var t in Terms)
+        {
+            ref var own = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byOffice, t.Office, out _);
+            (own ??= []).Add(t);
+        }
+        _termsByOffice = new Dictionary<string, Term[]>(byOffice.Count, StringComparer.Ordinal);
+        foreach (var (office, list) in byOffice) _termsByOffice[office] = [.. list];
 
     }
 
@@ -73,6 +83,9 @@ public sealed class ReferenceSet
     public Office GetOffice(string id) => _offices[id];
 
     public IReadOnlyList<Term> TermsOf(string person) => _termsByPerson.GetValueOrDefault(person) ?? [];
+
+    /// <summary>The terms of an office, in start order (as in <see cref="Terms"/>).</summary>
+    public IReadOnlyList<Term> TermsOfOffice(string office) => _termsByOffice.GetValueOrDefault(office) ?? [];
 
     public IEnumerable<Term> TermsOf(string person, string office) => TermsOf(person).Where(t => t.Office == office);
 

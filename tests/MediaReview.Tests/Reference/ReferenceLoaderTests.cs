@@ -143,6 +143,9 @@ public class ReferenceLoaderAtScaleTests
         Assert.Same(set.TermsOf("a")[0].Person, set.TermsOf("a")[1].Person);
         Assert.Same(set.GetOffice("o").Id, set.TermsOf("a").Single(t => t.Office == "o").Office);
         Assert.Equal(["p", "o"], set.TermsOf("a").Select(t => t.Office));
+        Assert.Equal(["b/p", "a/p"], set.TermsOfOffice("p").Select(t => $"{t.Person}/{t.Office}"));
+        Assert.Equal(["a/o", "b/o"], set.TermsOfOffice("o").Select(t => $"{t.Person}/{t.Office}"));
+        Assert.Empty(set.TermsOfOffice("nothing"));
     }
 
     [Fact]
