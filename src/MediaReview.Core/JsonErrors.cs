@@ -6,11 +6,20 @@ namespace MediaReview;
 internal static partial class JsonErrors
 {
     /// <summary>Reads a JSON file the user gave us; an unreadable file is an input error, not a crash.</summary>
-    public static ReadOnlyMemory<byte> ReadFile(string path)
+    public static ReadOnlyMemory<byte> ReadFile(string path) => Reading(path, () => File.ReadAllBytes(path));
+
+    /// <summary>Reads a JSON file the user gave us as a stream, with <see cref="ReadFile"/>'s error for an unreadable file.</summary>
+    public static T ReadStream<T>(string path, Func<Stream, T> read) => Reading(path, () =>
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return read(stream);
+    });
+
+    private static T Reading<T>(string path, Func<T> read)
     {
         try
         {
-            return File.ReadAllBytes(path);
+            return read();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -53,8 +53,8 @@ internal sealed class Lexicon
     // Names by their first token, made on first lookup (see NamesStartingWith). What is built up front is only which
     // people may have a name starting with each token: a chain per token through two flat arrays.
     private readonly Dictionary<string, int> _nameChains = new(StringComparer.Ordinal);
-    private int[] _chainPerson = [];
-    private int[] _chainNext = [];
+    private int[] _chainPerson;
+    private int[] _chainNext;
     private int _chainCount;
     private readonly Person[] _people;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<NameForm>?> _namesByFirst = new(StringComparer.Ordinal);

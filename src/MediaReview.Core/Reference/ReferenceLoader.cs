@@ -28,22 +28,9 @@ public sealed class ReferenceLoader
         var builder = new Builder();
         using (PooledStringConverter.Use())
         {
-            foreach (var f in files) builder.Add(f, () => ReadStream(f), () => JsonErrors.ReadFile(f));
+            foreach (var f in files) builder.Add(f, () => JsonErrors.ReadStream(f, s => JsonSerializer.Deserialize(s, ReferenceJsonContext.Default.ReferenceFileDto)), () => JsonErrors.ReadFile(f));
         }
         return builder.Build();
-    }
-
-    private static ReferenceFileDto? ReadStream(string path)
-    {
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            return JsonSerializer.Deserialize(stream, ReferenceJsonContext.Default.ReferenceFileDto);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputErrorsException([new InputException(path, $"cannot read the file: {e.Message}")]);
-        }
     }
 
     public ReferenceSet Load(IEnumerable<(string Path, ReadOnlyMemory<byte> Json)> files)
