@@ -31,7 +31,10 @@ internal sealed class PooledStringConverter : JsonConverter<string>
         public void Dispose() => t_pool = outer;
     }
 
-    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadString(ref reader);
+
+    /// <summary>The string at the reader, through the pool when a load has one; anything but a string fails as GetString does.</summary>
+    public static string? ReadString(ref Utf8JsonReader reader)
     {
         if (t_pool is not { } pool || reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.HasValueSequence
             || reader.ValueSpan.Length > MaxPooledBytes)

@@ -10,12 +10,12 @@ internal sealed class ReferenceFileDto
     [JsonPropertyName("$schema")] public string? Schema { get; set; }
     public string? AsOf { get; set; }
     public string? Description { get; set; }
-    public List<CountryDto>? Countries { get; set; }
-    public List<PersonDto>? People { get; set; }
-    public List<OfficeDto>? Offices { get; set; }
-    public List<TermDto>? Terms { get; set; }
-    public List<AgreementDto>? Agreements { get; set; }
-    public List<EventDto>? Events { get; set; }
+    public List<CountryDto?>? Countries { get; set; }
+    public List<PersonDto?>? People { get; set; }
+    public List<OfficeDto?>? Offices { get; set; }
+    public List<TermDto?>? Terms { get; set; }
+    public List<AgreementDto?>? Agreements { get; set; }
+    public List<EventDto?>? Events { get; set; }
 }
 
 internal sealed class CountryDto
@@ -72,7 +72,7 @@ internal sealed class AgreementDto
     public string? InForce { get; set; }
     public string? Place { get; set; }
     public List<string>? Parties { get; set; }
-    public List<AgreementEventDto>? Events { get; set; }
+    public List<AgreementEventDto?>? Events { get; set; }
 }
 
 internal sealed class EventDto
@@ -93,4 +93,7 @@ internal sealed class EventDto
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(ReferenceFileDto))]
+// The reader that skips the DTOs hands these two small sections to System.Text.Json as they are.
+[JsonSerializable(typeof(List<AgreementDto>))]
+[JsonSerializable(typeof(List<EventDto>))]
 internal sealed partial class ReferenceJsonContext : JsonSerializerContext;

@@ -7,8 +7,14 @@ namespace MediaReview.Reference;
 /// Loads a reference set from every *.json file in a folder (schema files, *.schema.json, are skipped).
 /// Files may hold any of the sections; all problems are collected and reported together.
 /// </summary>
-public sealed class ReferenceLoader
+public sealed partial class ReferenceLoader
 {
+    /// <summary>Off only in tests, to compare the two readers: every file then goes through System.Text.Json's DTOs.</summary>
+    internal bool UseDirectReader { get; init; } = true;
+
+    /// <summary>How many files the direct reader read to the end (for tests: the other files went through the DTOs).</summary>
+    internal int FilesReadDirectly { get; private set; }
+
     public ReferenceSet LoadDirectory(string directory)
     {
         if (!Directory.Exists(directory))
@@ -25,181 +31,278 @@ public sealed class ReferenceLoader
         }
         // Each file is read as a stream when its turn comes, never whole: at a million people the files are hundreds
         // of megabytes. A problem's line and column come from reading the file again.
-        var builder = new Builder();
+        var read = new List<FileEntries>(files.Count);
         using (PooledStringConverter.Use())
         {
-            foreach (var f in files) builder.Add(f, () => JsonErrors.ReadStream(f, s => JsonSerializer.Deserialize(s, ReferenceJsonContext.Default.ReferenceFileDto)), () => JsonErrors.ReadFile(f));
+            foreach (var f in files)
+            {
+                read.Add(Read(f, () => JsonErrors.ReadFile(f),
+                    direct: into => JsonErrors.ReadStream(f, s => new DirectReader(s, into).TryRead()),
+                    dto: () => JsonErrors.ReadStream(f, s => JsonSerializer.Deserialize(s, ReferenceJsonContext.Default.ReferenceFileDto))));
+            }
         }
-        return builder.Build();
+        return Build(read);
     }
 
     public ReferenceSet Load(IEnumerable<(string Path, ReadOnlyMemory<byte> Json)> files)
     {
-        var builder = new Builder();
+        var read = new List<FileEntries>();
         using (PooledStringConverter.Use())
         {
             foreach (var (path, json) in files)
-                builder.Add(path, () => JsonSerializer.Deserialize(JsonErrors.WithoutBom(json.Span), ReferenceJsonContext.Default.ReferenceFileDto), () => json);
+            {
+                read.Add(Read(path, () => json,
+                    direct: into => new DirectReader(json, into).TryRead(),
+                    dto: () => JsonSerializer.Deserialize(JsonErrors.WithoutBom(json.Span), ReferenceJsonContext.Default.ReferenceFileDto)));
+            }
         }
-        return builder.Build();
+        return Build(read);
     }
 
-    private sealed class Builder
+    /// <param name="reread">The file's JSON, for a problem's line and column.</param>
+    /// <param name="direct">Reads the file with <see cref="DirectReader"/>; false if it gave up.</param>
+    /// <param name="dto">Reads the file through System.Text.Json; a JsonException is reported with its line and column.</param>
+    private FileEntries Read(string path, Func<ReadOnlyMemory<byte>> reread, Func<FileEntries, bool> direct, Func<ReferenceFileDto?> dto)
     {
-        private readonly List<InputException> _errors = [];
-        private readonly List<(Country Value, string Path, At At)> _countries = [];
-        private readonly List<(Person Value, string Path, At At)> _people = [];
-        private readonly List<(Office Value, string Path, At At)> _offices = [];
-        private readonly List<(Term Value, string Path, At At)> _terms = [];
-        private readonly List<(Agreement Value, string Path, At At)> _agreements = [];
-        private readonly List<(Event Value, string Path, At At)> _events = [];
-        // Each file's JSON, for finding a problem's line and column: the locator is built only when there is a problem.
-        private readonly Dictionary<string, Func<ReadOnlyMemory<byte>>> _json = [];
-        private readonly Dictionary<string, JsonLocator> _locators = [];
-
-        private JsonLocator Locator(string path) =>
-            _locators.TryGetValue(path, out var locator) ? locator : _locators[path] = JsonLocator.Create(JsonErrors.WithoutBom(_json[path]().Span));
-        private DateOnly? _asOf;
-        private bool _unreadable;
-
-        /// <param name="parse">Reads the file; a JsonException is reported with its line and column from <paramref name="reread"/>.</param>
-        public void Add(string path, Func<ReferenceFileDto?> parse, Func<ReadOnlyMemory<byte>> reread)
+        if (UseDirectReader)
         {
-            ReferenceFileDto? dto;
-            try
+            var entries = new FileEntries(path, reread);
+            if (direct(entries))
             {
-                dto = parse();
+                FilesReadDirectly++;
+                return entries;
             }
-            catch (JsonException e)
-            {
-                _errors.Add(JsonErrors.ToInputException(path, e, JsonErrors.WithoutBom(reread().Span)));
-                _unreadable = true;
-                return;
-            }
-            if (dto is null)
-            {
-                _errors.Add(new InputException(path, "expected a JSON object with sections such as \"people\", \"offices\", \"terms\""));
-                return;
-            }
-            _json[path] = reread;
+        }
+        // The direct reader met something it does not expect: System.Text.Json reads the file again and reports any
+        // problem as it always has.
+        var file = new FileEntries(path, reread);
+        ReferenceFileDto? parsed;
+        try
+        {
+            parsed = dto();
+        }
+        catch (JsonException e)
+        {
+            file.Unreadable(JsonErrors.ToInputException(path, e, JsonErrors.WithoutBom(reread().Span)));
+            return file;
+        }
+        if (parsed is null) file.Unlocated("expected a JSON object with sections such as \"people\", \"offices\", \"terms\"");
+        else file.Add(parsed);
+        return file;
+    }
 
-            if (dto.AsOf is not null)
-            {
-                var asOf = ParseDate(path, new At("asOf"), dto.AsOf);
-                if (asOf is { } a)
-                {
-                    if (_asOf is { } existing && existing != a) Error(path, new At("asOf"), $"asOf {a:yyyy-MM-dd} disagrees with {existing:yyyy-MM-dd} given in another file");
-                    _asOf = a;
-                }
-            }
+    /// <summary>One file's entries, checked on their own as they are read; <see cref="Build"/> checks them together.</summary>
+    private sealed class FileEntries(string path, Func<ReadOnlyMemory<byte>> reread)
+    {
+        private JsonLocator? _locator;
 
-            Each(dto.Countries, "countries", _countries, (c, at) =>
-            {
-                if (Required(path, at, "id", c.Id) && Required(path, at, "name", c.Name))
-                    _countries.Add((new Country(c.Id!, c.Name!, Names(path, at.Field(".aliases"), c.Aliases)), path, at));
-            });
-            Each(dto.People, "people", _people, (p, at) =>
-            {
-                if (!Required(path, at, "id", p.Id) || !Required(path, at, "name", p.Name)) return;
-                var born = ParseDate(path, at.Field(".born"), p.Born);
-                var died = ParseDate(path, at.Field(".died"), p.Died);
-                if (born is { } b && died is { } d && d < b) Error(path, at.Field(".died"), $"person '{p.Id}' died ({d:yyyy-MM-dd}) before being born ({b:yyyy-MM-dd})");
-                _people.Add((new Person(p.Id!, p.Name!, Names(path, at.Field(".aliases"), p.Aliases), born, died)
-                {
-                    Spellings = Names(path, at.Field(".spellings"), p.Spellings),
-                }, path, at));
-            });
-            Each(dto.Offices, "offices", _offices, (o, at) =>
-            {
-                if (Required(path, at, "id", o.Id) && Required(path, at, "title", o.Title))
-                    _offices.Add((new Office(o.Id!, o.Title!, Names(path, at.Field(".aliases"), o.Aliases), o.Country), path, at));
-            });
-            Each(dto.Terms, "terms", _terms, (t, at) =>
-            {
-                if (!Required(path, at, "person", t.Person) || !Required(path, at, "office", t.Office) || !Required(path, at, "start", t.Start)) return;
-                var start = ParseDate(path, at.Field(".start"), t.Start);
-                var end = ParseDate(path, at.Field(".end"), t.End);
-                if (start is null) return;
-                if (end is { } e && e < start) Error(path, at.Field(".end"), $"term of '{t.Person}' as '{t.Office}' ends ({e:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})");
-                if (t.StartPrecision is not (null or "day" or "month" or "year")) Error(path, at.Field(".startPrecision"), $"startPrecision '{t.StartPrecision}' must be day, month or year");
-                _terms.Add((new Term(t.Person!, t.Office!, start.Value, end, t.StartPrecision), path, at));
-            });
-            Each(dto.Agreements, "agreements", _agreements, (a, at) =>
-            {
-                if (!Required(path, at, "id", a.Id) || !Required(path, at, "name", a.Name) || !Required(path, at, "signed", a.Signed)) return;
-                var signed = ParseDate(path, at.Field(".signed"), a.Signed);
-                var inForce = ParseDate(path, at.Field(".inForce"), a.InForce);
-                var events = new List<AgreementEvent>();
-                for (var i = 0; i < (a.Events?.Count ?? 0); i++)
-                {
-                    var ev = a.Events![i];
-                    var evAt = new At($"{at}.events[{i}]");
-                    if (!Required(path, evAt, "what", ev.What) || !Required(path, evAt, "date", ev.Date)) continue;
-                    if (ev.Kind is not (null or "exit")) { Error(path, evAt.Field(".kind"), $"kind '{ev.Kind}' must be exit, or left out"); continue; }
-                    if (ParseDate(path, evAt.Field(".date"), ev.Date) is { } date) events.Add(new AgreementEvent(ev.What!, date, ev.Party, ev.Kind));
-                }
-                if (signed is { } s) _agreements.Add((new Agreement(a.Id!, a.Name!, Names(path, at.Field(".aliases"), a.Aliases), s, inForce, a.Place, Names(path, at.Field(".parties"), a.Parties), events)
-                {
-                    Keywords = Names(path, at.Field(".keywords"), a.Keywords),
-                }, path, at));
-            });
-            Each(dto.Events, "events", _events, (e, at) =>
-            {
-                if (!Required(path, at, "id", e.Id) || !Required(path, at, "name", e.Name)) return;
-                var date = ParseDate(path, at.Field(".date"), e.Date);
-                var start = ParseDate(path, at.Field(".start"), e.Start);
-                var end = ParseDate(path, at.Field(".end"), e.End);
-                if (e.Date is null && e.Start is null) Error(path, at, $"event '{e.Id}' needs a \"date\" or a \"start\"");
-                if (start is { } s && end is { } en && en < s) Error(path, at.Field(".end"), $"event '{e.Id}' ends before it starts");
-                var also = new List<DateOnly>();
-                for (var i = 0; i < (e.AlsoDated?.Count ?? 0); i++)
-                {
-                    if (ParseDate(path, at.Field(".alsoDated", i), e.AlsoDated![i]) is { } d) also.Add(d);
-                }
-                _events.Add((new Event(e.Id!, e.Name!, Names(path, at.Field(".aliases"), e.Aliases), date, start, end, e.Place, e.Note, also), path, at));
-            });
+        public string Path => path;
+        public List<InputException> Errors { get; } = [];
+        /// <summary>The file is not JSON of the right shape: its entries are not known, so checks across files would only echo it.</summary>
+        public bool IsUnreadable { get; private set; }
+        public DateOnly? AsOf { get; private set; }
+        public List<(Country Value, string Path, At At)> Countries { get; } = [];
+        public List<(Person Value, string Path, At At)> People { get; } = [];
+        public List<(Office Value, string Path, At At)> Offices { get; } = [];
+        public List<(Term Value, string Path, At At)> Terms { get; } = [];
+        public List<(Agreement Value, string Path, At At)> Agreements { get; } = [];
+        public List<(Event Value, string Path, At At)> Events { get; } = [];
+
+        public void Unreadable(InputException error)
+        {
+            Errors.Add(error);
+            IsUnreadable = true;
         }
 
-        public ReferenceSet Build()
+        public void Unlocated(string message) => Errors.Add(new InputException(path, message));
+
+        public void Add(ReferenceFileDto dto)
         {
-            // With a file unreadable, "unknown person" errors would only echo it.
-            if (_unreadable) throw new InputErrorsException(_errors);
-            // Each id once, in the order first defined; a later definition is a duplicate-id error.
-            var countries = Unique(_countries, c => c.Id, "country");
-            var people = Unique(_people, p => p.Id, "person");
-            var offices = Unique(_offices, o => o.Id, "office");
-            var agreements = Unique(_agreements, a => a.Id, "agreement");
-            var events = Unique(_events, e => e.Id, "event");
-
-            foreach (var (office, path, at) in _offices)
-            {
-                if (office.Country is { } c && !countries.ContainsKey(c))
-                    Error(path, at.Field(".country"), $"office '{office.Id}' names unknown country '{c}'; add it to \"countries\" or fix the id");
-            }
-            foreach (var (term, path, at) in _terms)
-            {
-                if (!people.TryGetValue(term.Person, out var person))
-                {
-                    Error(path, at.Field(".person"), $"term names unknown person '{term.Person}'; add the person to \"people\" or fix the id");
-                }
-                else if (person.Died is { } died && term.Start > died)
-                {
-                    Error(path, at.Field(".start"), $"term of '{term.Person}' starts after the person's death ({died:yyyy-MM-dd})");
-                }
-                if (!offices.ContainsKey(term.Office))
-                    Error(path, at.Field(".office"), $"term names unknown office '{term.Office}'; add the office to \"offices\" or fix the id");
-            }
-
-            if (_errors.Count > 0) throw new InputErrorsException(_errors);
-            var terms = new Term[_terms.Count];
-            for (var i = 0; i < terms.Length; i++) terms[i] = _terms[i].Value;
-            // The set takes these dictionaries as they are: at a million people, building them again costs a second.
-            return new ReferenceSet(_asOf, countries, people, offices, terms, agreements.Values, events.Values);
+            if (dto.AsOf is not null) SetAsOf(dto.AsOf);
+            Each(dto.Countries, "countries", Countries, (c, at) => AddCountry(at, c.Id, c.Name, c.Aliases));
+            Each(dto.People, "people", People, (p, at) => AddPerson(at, p.Id, p.Name, p.Aliases, p.Spellings, p.Born, p.Died));
+            Each(dto.Offices, "offices", Offices, (o, at) => AddOffice(at, o.Id, o.Title, o.Aliases, o.Country));
+            Each(dto.Terms, "terms", Terms, (t, at) => AddTerm(at, t.Person, t.Office, t.Start, t.End, t.StartPrecision));
+            AddAgreements(dto.Agreements);
+            AddEvents(dto.Events);
         }
 
-        /// <summary>Each id's first entry, in the order defined; a later one with the same id is a duplicate-id error.</summary>
-        private Dictionary<string, T> Unique<T>(List<(T Value, string Path, At At)> items, Func<T, string> id, string kind)
+        public void SetAsOf(string value) => AsOf = ParseDate(new At("asOf"), value);
+
+        public void AddCountry(At at, string? id, string? name, IReadOnlyList<string>? aliases)
         {
+            if (Required(at, "id", id) && Required(at, "name", name))
+                Countries.Add((new Country(id!, name!, Names(at.Field(".aliases"), aliases)), path, at));
+        }
+
+        public void AddPerson(At at, string? id, string? name, IReadOnlyList<string>? aliases, IReadOnlyList<string>? spellings, DateField born, DateField died)
+        {
+            if (!Required(at, "id", id) || !Required(at, "name", name)) return;
+            var bornOn = ParseDate(at.Field(".born"), born);
+            var diedOn = ParseDate(at.Field(".died"), died);
+            if (bornOn is { } b && diedOn is { } d && d < b) Error(at.Field(".died"), $"person '{id}' died ({d:yyyy-MM-dd}) before being born ({b:yyyy-MM-dd})");
+            People.Add((new Person(id!, name!, Names(at.Field(".aliases"), aliases), bornOn, diedOn)
+            {
+                Spellings = Names(at.Field(".spellings"), spellings),
+            }, path, at));
+        }
+
+        public void AddOffice(At at, string? id, string? title, IReadOnlyList<string>? aliases, string? country)
+        {
+            if (Required(at, "id", id) && Required(at, "title", title))
+                Offices.Add((new Office(id!, title!, Names(at.Field(".aliases"), aliases), country), path, at));
+        }
+
+        public void AddTerm(At at, string? person, string? office, DateField start, DateField end, string? startPrecision)
+        {
+            if (!Required(at, "person", person) || !Required(at, "office", office) || !Required(at, "start", start)) return;
+            var from = ParseDate(at.Field(".start"), start);
+            var to = ParseDate(at.Field(".end"), end);
+            if (from is null) return;
+            if (to is { } e && e < from) Error(at.Field(".end"), $"term of '{person}' as '{office}' ends ({e:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd})");
+            if (startPrecision is not (null or "day" or "month" or "year")) Error(at.Field(".startPrecision"), $"startPrecision '{startPrecision}' must be day, month or year");
+            Terms.Add((new Term(person!, office!, from.Value, to, startPrecision), path, at));
+        }
+
+        public void AddAgreements(List<AgreementDto?>? agreements) => Each(agreements, "agreements", Agreements, (a, at) =>
+        {
+            if (!Required(at, "id", a.Id) || !Required(at, "name", a.Name) || !Required(at, "signed", a.Signed)) return;
+            var signed = ParseDate(at.Field(".signed"), a.Signed);
+            var inForce = ParseDate(at.Field(".inForce"), a.InForce);
+            var events = new List<AgreementEvent>();
+            for (var i = 0; i < (a.Events?.Count ?? 0); i++)
+            {
+                var ev = a.Events![i];
+                var evAt = new At($"{at}.events[{i}]");
+                if (ev is null) { NullEntry(evAt); continue; }
+                if (!Required(evAt, "what", ev.What) || !Required(evAt, "date", ev.Date)) continue;
+                if (ev.Kind is not (null or "exit")) { Error(evAt.Field(".kind"), $"kind '{ev.Kind}' must be exit, or left out"); continue; }
+                if (ParseDate(evAt.Field(".date"), ev.Date) is { } date) events.Add(new AgreementEvent(ev.What!, date, ev.Party, ev.Kind));
+            }
+            if (signed is { } s) Agreements.Add((new Agreement(a.Id!, a.Name!, Names(at.Field(".aliases"), a.Aliases), s, inForce, a.Place, Names(at.Field(".parties"), a.Parties), events)
+            {
+                Keywords = Names(at.Field(".keywords"), a.Keywords),
+            }, path, at));
+        });
+
+        public void AddEvents(List<EventDto?>? events) => Each(events, "events", Events, (e, at) =>
+        {
+            if (!Required(at, "id", e.Id) || !Required(at, "name", e.Name)) return;
+            var date = ParseDate(at.Field(".date"), e.Date);
+            var start = ParseDate(at.Field(".start"), e.Start);
+            var end = ParseDate(at.Field(".end"), e.End);
+            if (e.Date is null && e.Start is null) Error(at, $"event '{e.Id}' needs a \"date\" or a \"start\"");
+            if (start is { } s && end is { } en && en < s) Error(at.Field(".end"), $"event '{e.Id}' ends before it starts");
+            var also = new List<DateOnly>();
+            for (var i = 0; i < (e.AlsoDated?.Count ?? 0); i++)
+            {
+                if (ParseDate(at.Field(".alsoDated", i), e.AlsoDated![i]) is { } d) also.Add(d);
+            }
+            Events.Add((new Event(e.Id!, e.Name!, Names(at.Field(".aliases"), e.Aliases), date, start, end, e.Place, e.Note, also), path, at));
+        });
+
+        private void Each<T, TValue>(List<T?>? items, string section, List<(TValue Value, string Path, At At)> into, Action<T, At> action)
+            where T : class
+        {
+            if (items is null) return;
+            into.EnsureCapacity(into.Count + items.Count);
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i] is { } item) action(item, new At(section, i));
+                else NullEntry(new At(section, i));
+            }
+        }
+
+        private void NullEntry(At at) => Error(at, "null where an entry should be; remove it or write the entry out");
+
+        /// <summary>A list of names, each present and not blank; a null or empty entry is an error.</summary>
+        private IReadOnlyList<string> Names(At at, IReadOnlyList<string>? names)
+        {
+            if (names is null || names.Count == 0) return NoNames;
+            // Most lists are fine as they are: kept, not copied (a million people have millions of names).
+            var blank = false;
+            for (var i = 0; i < names.Count && !blank; i++) blank = string.IsNullOrWhiteSpace(names[i]);
+            if (!blank) return names;
+            var result = new List<string>();
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(names[i])) Error(at.Item(i), "an empty name; remove the entry or fill it in");
+                else result.Add(names[i]);
+            }
+            return result;
+        }
+
+        private bool Required(At at, string field, DateField value) => value.Date is not null || Required(at, field, value.Text);
+
+        private bool Required(At at, string field, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value)) return true;
+            Error(at, $"missing \"{field}\"");
+            return false;
+        }
+
+        private DateOnly? ParseDate(At at, DateField value) => value.Date ?? ParseDate(at, value.Text);
+
+        private DateOnly? ParseDate(At at, string? value)
+        {
+            if (value is null) return null;
+            if (IsoDate(value) is { } iso) return iso;
+            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+            Error(at, $"'{value}' is not a date; write it as YYYY-MM-DD");
+            return null;
+        }
+
+        public void Error(At where, string message) => Errors.Add(ErrorAt(where, message));
+
+        public InputException ErrorAt(At where, string message)
+        {
+            var at = where.ToString();
+            // The locator is built only when there is a problem.
+            var (line, column) = (_locator ??= JsonLocator.Create(JsonErrors.WithoutBom(reread().Span))).Find(at);
+            return new InputException(path, at.Length > 0 ? $"{at}: {message}" : message, line, column);
+        }
+
+        public int LineOf(At at) => (_locator ??= JsonLocator.Create(JsonErrors.WithoutBom(reread().Span))).Find(at.ToString()).Line;
+    }
+
+    private static readonly string[] NoNames = [];
+
+    /// <summary>
+    /// A date field as read: the date itself when the reader could read it as one (a valid YYYY-MM-DD, no string
+    /// made), otherwise its text, which <see cref="FileEntries"/> parses or reports.
+    /// </summary>
+    private readonly record struct DateField(DateOnly? Date, string? Text)
+    {
+        public static implicit operator DateField(string? text) => new(null, text);
+    }
+
+    /// <summary>The files' entries checked together (ids, references between files), in file order.</summary>
+    private static ReferenceSet Build(List<FileEntries> files)
+    {
+        var errors = new List<InputException>();
+        DateOnly? asOf = null;
+        var unreadable = false;
+        foreach (var file in files)
+        {
+            unreadable |= file.IsUnreadable;
+            if (file.AsOf is { } a)
+            {
+                if (asOf is { } existing && existing != a) errors.Add(file.ErrorAt(new At("asOf"), $"asOf {a:yyyy-MM-dd} disagrees with {existing:yyyy-MM-dd} given in another file"));
+                asOf = a;
+            }
+            errors.AddRange(file.Errors);
+        }
+        // With a file unreadable, "unknown person" errors would only echo it.
+        if (unreadable) throw new InputErrorsException(errors);
+
+        var byPath = new Dictionary<string, FileEntries>(StringComparer.Ordinal);
+        foreach (var file in files) byPath[file.Path] = file;
+        void Error(string path, At at, string message) => errors.Add(byPath[path].ErrorAt(at, message));
+
+        // Each id once, in the order first defined; a later definition is a duplicate-id error.
+        Dictionary<string, T> Unique<T>(Func<FileEntries, List<(T Value, string Path, At At)>> section, Func<T, string> id, string kind)
+        {
+            var items = All(files, section);
             var first = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
             foreach (var item in items)
             {
@@ -208,82 +311,84 @@ public sealed class ReferenceLoader
                 {
                     // Only for the message: where the first one was.
                     var earlier = items.Find(e => id(e.Value) == key);
-                    var (line, _) = Locator(earlier.Path).Find(earlier.At.ToString());
-                    Error(item.Path, item.At.Field(".id"), $"duplicate {kind} id '{key}' (first defined in {earlier.Path}, line {line})");
+                    Error(item.Path, item.At.Field(".id"), $"duplicate {kind} id '{key}' (first defined in {earlier.Path}, line {byPath[earlier.Path].LineOf(earlier.At)})");
                 }
             }
             return first;
         }
+        var countries = Unique(f => f.Countries, c => c.Id, "country");
+        var people = Unique(f => f.People, p => p.Id, "person");
+        var offices = Unique(f => f.Offices, o => o.Id, "office");
+        var agreements = Unique(f => f.Agreements, a => a.Id, "agreement");
+        var events = Unique(f => f.Events, e => e.Id, "event");
 
-        private static void Each<T, TValue>(List<T>? items, string section, List<(TValue Value, string Path, At At)> into, Action<T, At> action)
+        foreach (var (office, path, at) in All(files, f => f.Offices))
         {
-            if (items is null) return;
-            into.EnsureCapacity(into.Count + items.Count);
-            for (var i = 0; i < items.Count; i++) action(items[i], new At(section, i));
+            if (office.Country is { } c && !countries.ContainsKey(c))
+                Error(path, at.Field(".country"), $"office '{office.Id}' names unknown country '{c}'; add it to \"countries\" or fix the id");
         }
-
-        private static readonly string[] NoNames = [];
-
-        /// <summary>A list of names, each present and not blank; a null or empty entry is an error.</summary>
-        private IReadOnlyList<string> Names(string path, At at, List<string>? names)
+        var allTerms = All(files, f => f.Terms);
+        foreach (var (term, path, at) in allTerms)
         {
-            if (names is null || names.Count == 0) return NoNames;
-            // Most lists are fine as they are: kept, not copied (a million people have millions of names).
-            if (!names.Exists(string.IsNullOrWhiteSpace)) return names;
-            var result = new List<string>();
-            for (var i = 0; i < names.Count; i++)
+            if (!people.TryGetValue(term.Person, out var person))
             {
-                if (string.IsNullOrWhiteSpace(names[i])) Error(path, at.Item(i), "an empty name; remove the entry or fill it in");
-                else result.Add(names[i]);
+                Error(path, at.Field(".person"), $"term names unknown person '{term.Person}'; add the person to \"people\" or fix the id");
             }
-            return result;
+            else if (person.Died is { } died && term.Start > died)
+            {
+                Error(path, at.Field(".start"), $"term of '{term.Person}' starts after the person's death ({died:yyyy-MM-dd})");
+            }
+            if (!offices.ContainsKey(term.Office))
+                Error(path, at.Field(".office"), $"term names unknown office '{term.Office}'; add the office to \"offices\" or fix the id");
         }
 
-        private bool Required(string path, At at, string field, string? value)
-        {
-            if (!string.IsNullOrWhiteSpace(value)) return true;
-            Error(path, at, $"missing \"{field}\"");
-            return false;
-        }
+        if (errors.Count > 0) throw new InputErrorsException(errors);
+        var terms = new Term[allTerms.Count];
+        for (var i = 0; i < terms.Length; i++) terms[i] = allTerms[i].Value;
+        // The set takes these dictionaries as they are: at a million people, building them again costs a second.
+        return new ReferenceSet(asOf, countries, people, offices, terms, agreements.Values, events.Values);
+    }
 
-        private DateOnly? ParseDate(string path, At at, string? value)
+    /// <summary>A section's entries from all files in file order; the one file's own list when only one has any (two million terms are not copied).</summary>
+    private static List<T> All<T>(List<FileEntries> files, Func<FileEntries, List<T>> section)
+    {
+        List<T>? only = null;
+        var count = 0;
+        foreach (var file in files)
         {
-            if (value is null) return null;
-            if (IsoDate(value) is { } iso) return iso;
-            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-            Error(path, at, $"'{value}' is not a date; write it as YYYY-MM-DD");
-            return null;
+            var list = section(file);
+            if (list.Count == 0) continue;
+            only = count == 0 ? list : null;
+            count += list.Count;
         }
-
-        private void Error(string path, At where, string message)
-        {
-            var at = where.ToString();
-            var (line, column) = _json.ContainsKey(path) ? Locator(path).Find(at) : (0, 0);
-            _errors.Add(new InputException(path, at.Length > 0 ? $"{at}: {message}" : message, line, column));
-        }
+        if (only is not null) return only;
+        var all = new List<T>(count);
+        foreach (var file in files) all.AddRange(section(file));
+        return all;
     }
 
     /// <summary>
     /// A valid "YYYY-MM-DD" read directly: what DateOnly.TryParseExact with that format accepts, at a fraction of its
     /// cost (a million people's dates). Anything else is left to TryParseExact, which also makes the error message.
     /// </summary>
-    internal static DateOnly? IsoDate(string value)
+    internal static DateOnly? IsoDate(ReadOnlySpan<char> value)
     {
         if (value.Length != 10 || value[4] != '-' || value[7] != '-') return null;
-        int Digits(int at, int count)
+        var (year, month, day) = (Digits(value[..4]), Digits(value[5..7]), Digits(value[8..]));
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+        return new DateOnly(year, month, day);
+
+        static int Digits(ReadOnlySpan<char> digits)
         {
             var n = 0;
-            for (var i = at; i < at + count; i++)
+            foreach (var c in digits)
             {
-                var d = value[i] - '0';
+                var d = c - '0';
                 if ((uint)d > 9) return -1;
                 n = n * 10 + d;
             }
             return n;
         }
-        var (year, month, day) = (Digits(0, 4), Digits(5, 2), Digits(8, 2));
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
-        return new DateOnly(year, month, day);
     }
 
     /// <summary>

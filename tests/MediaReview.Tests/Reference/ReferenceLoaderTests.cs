@@ -155,6 +155,164 @@ public class ReferenceLoaderAtScaleTests
         var set = new ReferenceLoader().Load([("r.json", (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes(json))]);
         Assert.Equal("café", set.TermsOf("café").Single().Person);
         var dto = System.Text.Json.JsonSerializer.Deserialize("""{ "terms": [ { "person": "x", "office": "o" }, { "person": "x", "office": "o" } ] }""", ReferenceJsonContext.Default.ReferenceFileDto)!;
-        Assert.NotSame(dto.Terms![0].Person, dto.Terms[1].Person);
+        Assert.NotSame(dto.Terms![0]!.Person, dto.Terms[1]!.Person);
+    }
+}
+
+/// <summary>
+/// Reference files are read straight into entries by a Utf8JsonReader (the direct reader), and through
+/// System.Text.Json's DTOs when the direct reader gives up. Both must give the same set and the same errors.
+/// </summary>
+public sealed class DirectReaderTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("mediareview-reference-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static ReferenceLoader Direct() => new();
+    private static ReferenceLoader ThroughDtos() => new() { UseDirectReader = false };
+
+    private static string Dump(ReferenceSet set) => System.Text.Json.JsonSerializer.Serialize(new
+    {
+        set.AsOf, set.Countries, People = set.People.Select(p => new { p, p.Spellings }), set.Offices, set.Terms,
+        Agreements = set.Agreements.Select(a => new { a, a.Keywords }), set.Events,
+    });
+
+    private static string Errors(Action load)
+    {
+        var e = Assert.Throws<InputErrorsException>(load);
+        return string.Join("\n", e.Errors.Select(x => x.Describe()));
+    }
+
+    /// <summary>
+    /// Several hundred kilobytes, so that entries, names and one long description run across the reader's 64 KB
+    /// blocks: escapes, comments, trailing commas, nulls, a byte order mark, names in several scripts.
+    /// </summary>
+    private static string LargeFile(int people)
+    {
+        var b = new StringBuilder();
+        b.Append('\uFEFF').Append("{\n  \"$schema\": \"reference.schema.json\",\n  \"asOf\": \"2025-06-30\",\n");
+        b.Append("  \"description\": \"").Append(string.Concat(Enumerable.Repeat("A long description with \\\"quotes\\\" and \\u00e9. ", 3000))).Append("\",\n");
+        b.Append("  // countries first\n  \"countries\": [ { \"id\": \"xland\", \"name\": \"Xland\", \"aliases\": [\"Xlandic\"] } ],\n");
+        b.Append("  \"people\": [\n");
+        for (var i = 0; i < people; i++)
+        {
+            b.Append($"    {{ \"id\": \"p{i}\", \"name\": \"{(i % 3 == 0 ? "José " : i % 3 == 1 ? "Ali\\u0020" : "Мария ")}Example{i}\"");
+            if (i % 4 != 0) b.Append($", \"aliases\": [\"Example{i}\", \"J. Example{i}\"]");
+            if (i % 4 == 1) b.Append(", \"spellings\": null");
+            else if (i % 5 == 0) b.Append($", \"spellings\": [\"Exampel{i}\"]");
+            if (i % 7 != 0) b.Append($", \"born\": \"19{10 + i % 80:00}-0{1 + i % 9}-1{i % 10}\"");
+            if (i % 11 == 0) b.Append(", \"died\": \"2020-02-29\"");
+            else if (i % 13 == 0) b.Append(", \"died\": null");
+            b.Append(i % 17 == 0 ? " }, /* a comment */\n" : " },\n");
+        }
+        // One person with names longer than a block.
+        b.Append("    { \"name\": \"Long Names\", \"id\": \"long\", \"aliases\": [")
+            .Append(string.Join(", ", Enumerable.Range(0, 5000).Select(n => $"\"Alias Number{n}\""))).Append("] },\n  ],\n");
+        b.Append("  \"offices\": [ { \"id\": \"mayor\", \"title\": \"Mayor\", \"country\": \"xland\", \"aliases\": null }, { \"id\": \"gov\", \"title\": \"Governor\" } ],\n");
+        b.Append("  \"terms\": [\n");
+        for (var i = 0; i < people; i++)
+        {
+            var died = i % 11 == 0;
+            b.Append($"    {{ \"person\": \"p{i}\", \"office\": \"{(i % 2 == 0 ? "mayor" : "gov")}\", \"start\": \"{(died ? 2000 : 1990 + i % 30)}-01-0{1 + i % 9}\"");
+            if (i % 3 == 0) b.Append($", \"end\": \"{(died ? 2004 : 2021 + i % 3)}-12-31\"");
+            if (i % 6 == 0) b.Append(", \"startPrecision\": \"year\"");
+            if (i % 6 == 1) b.Append(", \"end\": null");
+            b.Append(" },\n");
+        }
+        b.Append("  ],\n");
+        b.Append("  \"agreements\": [ { \"id\": \"pact\", \"name\": \"The Pact\", \"signed\": \"2001-05-01\", \"keywords\": [\"pact\"], \"events\": [ { \"what\": \"exit\", \"kind\": \"exit\", \"date\": \"2010-01-01\", \"party\": \"xland\" } ] } ],\n");
+        b.Append("  \"events\": [ { \"id\": \"summit\", \"name\": \"The Summit\", \"start\": \"2019-03-01\", \"end\": \"2019-03-02\", \"alsoDated\": [\"2019-03-03\"] } ]\n}\n");
+        return b.ToString();
+    }
+
+    private string Write(string name, string json)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, json, new UTF8Encoding(false));
+        return path;
+    }
+
+    [Fact]
+    public void A_large_file_read_in_blocks_gives_the_set_the_dtos_give()
+    {
+        Write("big.json", LargeFile(3000));
+        Assert.True(new FileInfo(Path.Combine(_dir, "big.json")).Length > 600_000);
+        var direct = Direct();
+        var set = direct.LoadDirectory(_dir);
+        Assert.Equal(1, direct.FilesReadDirectly);
+        Assert.Equal(3001, set.People.Count);
+        Assert.Equal(5000, set.GetPerson("long").Aliases.Count);
+        Assert.Equal("José Example0", set.GetPerson("p0").Name);
+        Assert.Equal("Ali Example1", set.GetPerson("p1").Name);
+        Assert.Equal(Dump(ThroughDtos().LoadDirectory(_dir)), Dump(set));
+    }
+
+    [Fact]
+    public void The_default_reference_set_reads_directly_and_as_the_dtos_read_it()
+    {
+        var direct = Direct();
+        var set = direct.LoadDirectory(TestEngine.ReferenceDirectory);
+        Assert.Equal(Directory.GetFiles(TestEngine.ReferenceDirectory, "*.json").Count(f => !f.EndsWith(".schema.json")), direct.FilesReadDirectly);
+        Assert.Equal(Dump(ThroughDtos().LoadDirectory(TestEngine.ReferenceDirectory)), Dump(set));
+    }
+
+    [Fact]
+    public void Entries_the_direct_reader_reads_are_checked_as_the_dtos_are_with_the_same_lines_and_columns()
+    {
+        // Each problem here is in valid JSON of the right shape, so the direct reader reads on and reports it.
+        var big = LargeFile(1500);
+        Write("a.json", big
+            .Replace("\"born\": \"1911-02-11\"", "\"born\": \"1911-02-30\"")
+            .Replace("\"name\": \"José Example9\"", "\"name\": \" \"")
+            .Replace("\"aliases\": [\"Example10\", ", "\"aliases\": [\"\", ")
+            .Replace("\"start\": \"2000-01-07\", \"end\": \"2004-12-31\"", "\"start\": \"2000-01-07\", \"end\": \"1999-01-01\"")
+            .Replace("\"startPrecision\": \"year\" }", "\"startPrecision\": \"decade\" }")
+            .Replace("\"person\": \"p7\"", "\"person\": \"nobody\""));
+        Write("b.json", """{ "asOf": "2025-07-01", "people": [ { "id": "p5", "name": "Again" } ] }""");
+        var direct = Direct();
+        var errors = Errors(() => direct.LoadDirectory(_dir));
+        Assert.Equal(2, direct.FilesReadDirectly);
+        Assert.Equal(Errors(() => ThroughDtos().LoadDirectory(_dir)), errors);
+        foreach (var expected in new[] { "'1911-02-30' is not a date", "missing \"name\"", "an empty name", "before it starts", "startPrecision 'decade'", "unknown person 'nobody'", "asOf 2025-07-01 disagrees", "duplicate person id 'p5'" })
+            Assert.True(errors.Contains(expected), $"{expected} not in:\n{errors}");
+        Assert.Matches(@"a\.json\(\d+,\d+\): people\[\d+\]\.born: '1911-02-30'", errors);
+    }
+
+    [Theory]
+    [InlineData("""{ "people": [ { "id": "a", "name": "A", "nickname": "x" } ] }""")]
+    [InlineData("""{ "people": [ { "id": "a", "name": "A", "name": "B" } ] }""")]
+    [InlineData("""{ "people": [ { "id": 7, "name": "A" } ] }""")]
+    [InlineData("""{ "people": [ { "id": "a", "name": "A", "aliases": "A" } ] }""")]
+    [InlineData("""{ "people": [ null, { "id": "a", "name": "A" } ] }""")]
+    [InlineData("""{ "terms": [ { "person": "a", "office": "o", "start": "2000-01-01" } ], "people": [ { "id": "a", "name": "A" } ] }""")]
+    [InlineData("""{ "people": [ { "id": "a", "name": "A" } ], "people": [ { "id": "b", "name": "B" } ] }""")]
+    [InlineData("""{ "people": [ { "id": "a", "name": "A" } ] } trailing""")]
+    [InlineData("""{ "people": [ { "id": "a", "name": "A" } ]""")]
+    [InlineData("""[ { "id": "a", "name": "A" } ]""")]
+    [InlineData("""null""")]
+    [InlineData("""{ "agreements": [ { "id": "x", "name": "X", "signed": "2001-01-01", "events": [ null ] } ] }""")]
+    public void A_file_the_direct_reader_gives_up_on_gets_the_dtos_answer(string json)
+    {
+        Write("x.json", json);
+        string Outcome(ReferenceLoader loader)
+        {
+            try { return Dump(loader.LoadDirectory(_dir)); }
+            catch (InputErrorsException e) { return string.Join("\n", e.Errors.Select(x => x.Describe())); }
+        }
+        var direct = Direct();
+        var outcome = Outcome(direct);
+        Assert.Equal(Outcome(ThroughDtos()), outcome);
+        // The agreements' null event is read (System.Text.Json reads that section) and reported; the rest fall back.
+        Assert.Equal(json.Contains("agreements") ? 1 : 0, direct.FilesReadDirectly);
+    }
+
+    [Fact]
+    public void A_null_entry_is_an_error_not_a_crash()
+    {
+        Write("x.json", """{ "people": [ null ], "terms": [ null ], "agreements": [ { "id": "x", "name": "X", "signed": "2001-01-01", "events": [ null ] } ] }""");
+        var e = Assert.Throws<InputErrorsException>(() => Direct().LoadDirectory(_dir));
+        Assert.Equal(["people[0]", "terms[0]", "agreements[0].events[0]"], e.Errors.Select(x => x.Message.Split(':')[0]));
+        Assert.All(e.Errors, x => Assert.Contains("null where an entry should be", x.Message));
     }
 }
