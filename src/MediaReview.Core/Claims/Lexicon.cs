@@ -326,6 +326,8 @@ internal sealed class Lexicon
         var count = 0;
         foreach (var t in tokens) if (t.Kind != TokenKind.Punct) count++;
         if (count == 0) return [];
+        // A one-word name ("Khamenei") is its own word: the string already held, not a new one for the lexicon to keep.
+        if (tokens.Count == 1 && !tokens[0].Possessive && string.Equals(tokens[0].Text, text, StringComparison.Ordinal)) return [text];
         var words = new string[count];
         var k = 0;
         foreach (var t in tokens) if (t.Kind != TokenKind.Punct) words[k++] = t.Possessive ? t.Text + "'s" : t.Text;

@@ -101,12 +101,12 @@ public sealed partial class ReferenceLoader
         /// <summary>The file is not JSON of the right shape: its entries are not known, so checks across files would only echo it.</summary>
         public bool IsUnreadable { get; private set; }
         public DateOnly? AsOf { get; private set; }
-        public List<(Country Value, string Path, At At)> Countries { get; } = [];
-        public List<(Person Value, string Path, At At)> People { get; } = [];
-        public List<(Office Value, string Path, At At)> Offices { get; } = [];
-        public List<(Term Value, string Path, At At)> Terms { get; } = [];
-        public List<(Agreement Value, string Path, At At)> Agreements { get; } = [];
-        public List<(Event Value, string Path, At At)> Events { get; } = [];
+        public List<(Country Value, int Index)> Countries { get; } = [];
+        public List<(Person Value, int Index)> People { get; } = [];
+        public List<(Office Value, int Index)> Offices { get; } = [];
+        public List<(Term Value, int Index)> Terms { get; } = [];
+        public List<(Agreement Value, int Index)> Agreements { get; } = [];
+        public List<(Event Value, int Index)> Events { get; } = [];
 
         public void Unreadable(InputException error)
         {
@@ -132,7 +132,7 @@ public sealed partial class ReferenceLoader
         public void AddCountry(At at, string? id, string? name, IReadOnlyList<string>? aliases)
         {
             if (Required(at, "id", id) && Required(at, "name", name))
-                Countries.Add((new Country(id!, name!, Names(at.Field(".aliases"), aliases)), path, at));
+                Countries.Add((new Country(id!, name!, Names(at.Field(".aliases"), aliases)), at.Index));
         }
 
         public void AddPerson(At at, string? id, string? name, IReadOnlyList<string>? aliases, IReadOnlyList<string>? spellings, DateField born, DateField died)
@@ -144,13 +144,13 @@ public sealed partial class ReferenceLoader
             People.Add((new Person(id!, name!, Names(at.Field(".aliases"), aliases), bornOn, diedOn)
             {
                 Spellings = Names(at.Field(".spellings"), spellings),
-            }, path, at));
+            }, at.Index));
         }
 
         public void AddOffice(At at, string? id, string? title, IReadOnlyList<string>? aliases, string? country)
         {
             if (Required(at, "id", id) && Required(at, "title", title))
-                Offices.Add((new Office(id!, title!, Names(at.Field(".aliases"), aliases), country), path, at));
+                Offices.Add((new Office(id!, title!, Names(at.Field(".aliases"), aliases), country), at.Index));
         }
 
         public void AddTerm(At at, string? person, string? office, DateField start, DateField end, string? startPrecision)
@@ -161,7 +161,7 @@ public sealed partial class ReferenceLoader
             if (from is null) return;
             if (to is { } e && e < from) Error(at.Field(".end"), $"term of '{person}' as '{office}' ends ({e:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd})");
             if (startPrecision is not (null or "day" or "month" or "year")) Error(at.Field(".startPrecision"), $"startPrecision '{startPrecision}' must be day, month or year");
-            Terms.Add((new Term(person!, office!, from.Value, to, startPrecision), path, at));
+            Terms.Add((new Term(person!, office!, from.Value, to, startPrecision), at.Index));
         }
 
         public void AddAgreements(List<AgreementDto?>? agreements) => Each(agreements, "agreements", Agreements, (a, at) =>
@@ -182,7 +182,7 @@ public sealed partial class ReferenceLoader
             if (signed is { } s) Agreements.Add((new Agreement(a.Id!, a.Name!, Names(at.Field(".aliases"), a.Aliases), s, inForce, a.Place, Names(at.Field(".parties"), a.Parties), events)
             {
                 Keywords = Names(at.Field(".keywords"), a.Keywords),
-            }, path, at));
+            }, at.Index));
         });
 
         public void AddEvents(List<EventDto?>? events) => Each(events, "events", Events, (e, at) =>
@@ -198,10 +198,10 @@ public sealed partial class ReferenceLoader
             {
                 if (ParseDate(at.Field(".alsoDated", i), e.AlsoDated![i]) is { } d) also.Add(d);
             }
-            Events.Add((new Event(e.Id!, e.Name!, Names(at.Field(".aliases"), e.Aliases), date, start, end, e.Place, e.Note, also), path, at));
+            Events.Add((new Event(e.Id!, e.Name!, Names(at.Field(".aliases"), e.Aliases), date, start, end, e.Place, e.Note, also), at.Index));
         });
 
-        private void Each<T, TValue>(List<T?>? items, string section, List<(TValue Value, string Path, At At)> into, Action<T, At> action)
+        private void Each<T, TValue>(List<T?>? items, string section, List<(TValue Value, int Index)> into, Action<T, At> action)
             where T : class
         {
             if (items is null) return;
@@ -295,76 +295,66 @@ public sealed partial class ReferenceLoader
         // With a file unreadable, "unknown person" errors would only echo it.
         if (unreadable) throw new InputErrorsException(errors);
 
-        var byPath = new Dictionary<string, FileEntries>(StringComparer.Ordinal);
-        foreach (var file in files) byPath[file.Path] = file;
-        void Error(string path, At at, string message) => errors.Add(byPath[path].ErrorAt(at, message));
-
         // Each id once, in the order first defined; a later definition is a duplicate-id error.
-        Dictionary<string, T> Unique<T>(Func<FileEntries, List<(T Value, string Path, At At)>> section, Func<T, string> id, string kind)
+        Dictionary<string, T> Unique<T>(Func<FileEntries, List<(T Value, int Index)>> section, string name, Func<T, string> id, string kind)
         {
-            var items = All(files, section);
-            var first = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
-            foreach (var item in items)
+            var first = new Dictionary<string, T>(files.Sum(f => section(f).Count), StringComparer.Ordinal);
+            foreach (var file in files)
             {
-                var key = id(item.Value);
-                if (!first.TryAdd(key, item.Value))
+                foreach (var (value, index) in section(file))
                 {
+                    var key = id(value);
+                    if (first.TryAdd(key, value)) continue;
                     // Only for the message: where the first one was.
-                    var earlier = items.Find(e => id(e.Value) == key);
-                    Error(item.Path, item.At.Field(".id"), $"duplicate {kind} id '{key}' (first defined in {earlier.Path}, line {byPath[earlier.Path].LineOf(earlier.At)})");
+                    var earlier = files.SelectMany(f => section(f).Select(e => (File: f, e.Index, Id: id(e.Value)))).First(e => e.Id == key);
+                    errors.Add(file.ErrorAt(new At(name, index).Field(".id"),
+                        $"duplicate {kind} id '{key}' (first defined in {earlier.File.Path}, line {earlier.File.LineOf(new At(name, earlier.Index))})"));
                 }
             }
             return first;
         }
-        var countries = Unique(f => f.Countries, c => c.Id, "country");
-        var people = Unique(f => f.People, p => p.Id, "person");
-        var offices = Unique(f => f.Offices, o => o.Id, "office");
-        var agreements = Unique(f => f.Agreements, a => a.Id, "agreement");
-        var events = Unique(f => f.Events, e => e.Id, "event");
+        var countries = Unique(f => f.Countries, "countries", c => c.Id, "country");
+        var people = Unique(f => f.People, "people", p => p.Id, "person");
+        var offices = Unique(f => f.Offices, "offices", o => o.Id, "office");
+        var agreements = Unique(f => f.Agreements, "agreements", a => a.Id, "agreement");
+        var events = Unique(f => f.Events, "events", e => e.Id, "event");
 
-        foreach (var (office, path, at) in All(files, f => f.Offices))
+        var termCount = 0;
+        foreach (var file in files)
         {
-            if (office.Country is { } c && !countries.ContainsKey(c))
-                Error(path, at.Field(".country"), $"office '{office.Id}' names unknown country '{c}'; add it to \"countries\" or fix the id");
+            foreach (var (office, index) in file.Offices)
+            {
+                if (office.Country is { } c && !countries.ContainsKey(c))
+                    errors.Add(file.ErrorAt(new At("offices", index).Field(".country"), $"office '{office.Id}' names unknown country '{c}'; add it to \"countries\" or fix the id"));
+            }
         }
-        var allTerms = All(files, f => f.Terms);
-        foreach (var (term, path, at) in allTerms)
+        foreach (var file in files)
         {
-            if (!people.TryGetValue(term.Person, out var person))
+            foreach (var (term, index) in file.Terms)
             {
-                Error(path, at.Field(".person"), $"term names unknown person '{term.Person}'; add the person to \"people\" or fix the id");
+                if (!people.TryGetValue(term.Person, out var person))
+                {
+                    errors.Add(file.ErrorAt(new At("terms", index).Field(".person"), $"term names unknown person '{term.Person}'; add the person to \"people\" or fix the id"));
+                }
+                else if (person.Died is { } died && term.Start > died)
+                {
+                    errors.Add(file.ErrorAt(new At("terms", index).Field(".start"), $"term of '{term.Person}' starts after the person's death ({died:yyyy-MM-dd})"));
+                }
+                if (!offices.ContainsKey(term.Office))
+                    errors.Add(file.ErrorAt(new At("terms", index).Field(".office"), $"term names unknown office '{term.Office}'; add the office to \"offices\" or fix the id"));
             }
-            else if (person.Died is { } died && term.Start > died)
-            {
-                Error(path, at.Field(".start"), $"term of '{term.Person}' starts after the person's death ({died:yyyy-MM-dd})");
-            }
-            if (!offices.ContainsKey(term.Office))
-                Error(path, at.Field(".office"), $"term names unknown office '{term.Office}'; add the office to \"offices\" or fix the id");
+            termCount += file.Terms.Count;
         }
 
         if (errors.Count > 0) throw new InputErrorsException(errors);
-        var terms = new Term[allTerms.Count];
-        for (var i = 0; i < terms.Length; i++) terms[i] = allTerms[i].Value;
-        // The set takes these dictionaries as they are: at a million people, building them again costs a second.
-        return new ReferenceSet(asOf, countries, people, offices, terms, agreements.Values, events.Values);
-    }
-
-    /// <summary>A section's entries from all files in file order; the one file's own list when only one has any (two million terms are not copied).</summary>
-    private static List<T> All<T>(List<FileEntries> files, Func<FileEntries, List<T>> section)
-    {
-        List<T>? only = null;
-        var count = 0;
+        var terms = new Term[termCount];
+        var at = 0;
         foreach (var file in files)
         {
-            var list = section(file);
-            if (list.Count == 0) continue;
-            only = count == 0 ? list : null;
-            count += list.Count;
+            foreach (var (term, _) in file.Terms) terms[at++] = term;
         }
-        if (only is not null) return only;
-        var all = new List<T>(count);
-        foreach (var file in files) all.AddRange(section(file));
-        return all;
+        // The set takes these dictionaries as they are: at a million people, building them again costs a second.
+        return new ReferenceSet(asOf, countries, people, offices, terms, agreements.Values, events.Values);
     }
 
     /// <summary>
