@@ -6,27 +6,46 @@ using System.Text.Json.Serialization;
 namespace MediaReview.Reference;
 
 /// <summary>
-/// Reads a short JSON string through the pool of the reference set being loaded, so that a value repeated across
-/// its files — a person's id in each of their terms, an office id, a date — becomes one string rather than one per
-/// entry. At a million people and two million terms that is about eight million strings not made, and two
-/// hundred megabytes the terms no longer hold. Outside a load (<see cref="Use"/>) it reads strings as usual.
+/// The strings of one reference set's load: a value repeated across its files — a person's id in each of their
+/// terms, an office id — becomes one string rather than one per entry. At a million people and two million terms
+/// that is millions of strings not made. Safe to share between the threads reading the files.
+/// </summary>
+internal sealed class StringPool
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public StringPool() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public string Get(ReadOnlySpan<char> text)
+    {
+        if (_lookup.TryGetValue(text, out var known)) return known;
+        var made = text.ToString();
+        // Another thread may have added it meanwhile: its string wins, so that every entry holds the same one.
+        return _strings.GetOrAdd(made, made);
+    }
+}
+
+/// <summary>
+/// Reads a short JSON string through the pool of the reference set being loaded (<see cref="StringPool"/>).
+/// Outside a load (<see cref="Use"/>) it reads strings as usual.
 /// </summary>
 internal sealed class PooledStringConverter : JsonConverter<string>
 {
     /// <summary>Longer values (names, notes) rarely repeat and are read as they are.</summary>
     private const int MaxPooledBytes = 64;
 
-    [ThreadStatic] private static HashSet<string>? t_pool;
+    [ThreadStatic] private static StringPool? t_pool;
 
-    /// <summary>Pools the strings read on this thread until the returned scope is disposed.</summary>
-    public static Scope Use()
+    /// <summary>Reads strings on this thread through the pool until the returned scope is disposed.</summary>
+    public static Scope Use(StringPool pool)
     {
         var outer = t_pool;
-        t_pool = new HashSet<string>(StringComparer.Ordinal);
+        t_pool = pool;
         return new Scope(outer);
     }
 
-    public readonly struct Scope(HashSet<string>? outer) : IDisposable
+    public readonly struct Scope(StringPool? outer) : IDisposable
     {
         public void Dispose() => t_pool = outer;
     }
@@ -45,12 +64,7 @@ internal sealed class PooledStringConverter : JsonConverter<string>
         Span<char> chars = stackalloc char[MaxPooledBytes];
         // Invalid UTF-8 is left to GetString, which reports it as it always does.
         if (Utf8.ToUtf16(reader.ValueSpan, chars, out _, out var length, replaceInvalidSequences: false) != OperationStatus.Done) return reader.GetString();
-        var text = chars[..length];
-        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out var known)) return known;
-        var made = text.ToString();
-        pool.Add(made);
-        return made;
+        return pool.Get(chars[..length]);
     }
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);

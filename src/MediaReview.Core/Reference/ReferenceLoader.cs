@@ -13,7 +13,12 @@ public sealed partial class ReferenceLoader
     internal bool UseDirectReader { get; init; } = true;
 
     /// <summary>How many files the direct reader read to the end (for tests: the other files went through the DTOs).</summary>
-    internal int FilesReadDirectly { get; private set; }
+    internal int FilesReadDirectly => _filesReadDirectly;
+
+    private int _filesReadDirectly;
+
+    /// <summary>Files of this many bytes in all are read on all cores; fewer on the calling thread.</summary>
+    internal long ReadInParallelFrom { get; init; } = 4 << 20;
 
     public ReferenceSet LoadDirectory(string directory)
     {
@@ -29,17 +34,41 @@ public sealed partial class ReferenceLoader
         {
             throw new InputErrorsException([new InputException(directory, "no reference files (*.json) in this folder")]);
         }
-        // Each file is read as a stream when its turn comes, never whole: at a million people the files are hundreds
-        // of megabytes. A problem's line and column come from reading the file again.
-        var read = new List<FileEntries>(files.Count);
-        using (PooledStringConverter.Use())
+        // Each file is read as a stream, never whole: at a million people the files are hundreds of megabytes. A
+        // problem's line and column come from reading the file again.
+        var read = new FileEntries[files.Count];
+        var pool = new StringPool();
+        FileEntries ReadOne(string f)
         {
-            foreach (var f in files)
+            using (PooledStringConverter.Use(pool))
             {
-                read.Add(Read(f, () => JsonErrors.ReadFile(f),
-                    direct: into => JsonErrors.ReadStream(f, s => new DirectReader(s, into).TryRead()),
-                    dto: () => JsonErrors.ReadStream(f, s => JsonSerializer.Deserialize(s, ReferenceJsonContext.Default.ReferenceFileDto))));
+                try
+                {
+                    return Read(f, () => JsonErrors.ReadFile(f),
+                        direct: into => JsonErrors.ReadStream(f, s => new DirectReader(s, into).TryRead()),
+                        dto: () => JsonErrors.ReadStream(f, s => JsonSerializer.Deserialize(s, ReferenceJsonContext.Default.ReferenceFileDto)));
+                }
+                catch (InputErrorsException e)
+                {
+                    // A file that cannot be read at all; the others are still read and their problems reported too.
+                    var unreadable = new FileEntries(f, () => default);
+                    foreach (var error in e.Errors) unreadable.Unreadable(error);
+                    return unreadable;
+                }
             }
+        }
+        var sizes = files.Select(f => new FileInfo(f).Length).ToArray();
+        if (Environment.ProcessorCount > 1 && files.Count > 1 && sizes.Sum() >= ReadInParallelFrom)
+        {
+            // A large set (people in one file, terms in another) is read on all cores, largest file first. A small
+            // one is read on this thread: starting the thread pool would cost more than it saves.
+            var largestFirst = Enumerable.Range(0, files.Count).OrderByDescending(i => sizes[i]).ToArray();
+            Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(largestFirst, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => read[i] = ReadOne(files[i]));
+        }
+        else
+        {
+            for (var i = 0; i < files.Count; i++) read[i] = ReadOne(files[i]);
         }
         return Build(read);
     }
@@ -47,7 +76,7 @@ public sealed partial class ReferenceLoader
     public ReferenceSet Load(IEnumerable<(string Path, ReadOnlyMemory<byte> Json)> files)
     {
         var read = new List<FileEntries>();
-        using (PooledStringConverter.Use())
+        using (PooledStringConverter.Use(new StringPool()))
         {
             foreach (var (path, json) in files)
             {
@@ -69,7 +98,7 @@ public sealed partial class ReferenceLoader
             var entries = new FileEntries(path, reread);
             if (direct(entries))
             {
-                FilesReadDirectly++;
+                Interlocked.Increment(ref _filesReadDirectly);
                 return entries;
             }
         }
@@ -277,7 +306,7 @@ public sealed partial class ReferenceLoader
     }
 
     /// <summary>The files' entries checked together (ids, references between files), in file order.</summary>
-    private static ReferenceSet Build(List<FileEntries> files)
+    private static ReferenceSet Build(IReadOnlyList<FileEntries> files)
     {
         var errors = new List<InputException>();
         DateOnly? asOf = null;

@@ -308,6 +308,32 @@ public sealed class DirectReaderTests : IDisposable
     }
 
     [Fact]
+    public void Files_read_on_several_threads_give_the_set_one_thread_gives_and_share_their_ids()
+    {
+        var big = LargeFile(2000);
+        var people = big[..big.IndexOf("  \"offices\"", StringComparison.Ordinal)] + "  \"events\": []\n}";
+        var rest = "{\n" + big[big.IndexOf("  \"offices\"", StringComparison.Ordinal)..];
+        Write("a-people.json", people);
+        Write("b-rest.json", rest);
+        Write("c-more.json", """{ "people": [ { "id": "extra", "name": "Extra Person" } ], "terms": [ { "person": "p3", "office": "gov", "start": "2024-01-01" } ] }""");
+        var parallel = new ReferenceLoader { ReadInParallelFrom = 0 }.LoadDirectory(_dir);
+        var sequential = new ReferenceLoader { ReadInParallelFrom = long.MaxValue }.LoadDirectory(_dir);
+        Assert.Equal(Dump(sequential), Dump(parallel));
+        Assert.Equal(2002, parallel.People.Count);
+        // A term read on one thread holds the very id string of its person, read on another.
+        foreach (var set in new[] { parallel, sequential })
+        {
+            Assert.All(set.TermsOf("p3"), t => Assert.Same(set.GetPerson("p3").Id, t.Person));
+            Assert.All(set.TermsOf("p4"), t => Assert.Same(set.GetOffice(t.Office).Id, t.Office));
+        }
+        // Problems in several files are reported together, in file order, whichever thread read them.
+        Write("b-rest.json", rest.Replace("\"person\": \"p7\"", "\"person\": \"nobody\""));
+        Write("d-broken.json", "{ \"people\": [ ");
+        Assert.Equal(Errors(() => new ReferenceLoader { ReadInParallelFrom = long.MaxValue }.LoadDirectory(_dir)),
+            Errors(() => new ReferenceLoader { ReadInParallelFrom = 0 }.LoadDirectory(_dir)));
+    }
+
+    [Fact]
     public void A_null_entry_is_an_error_not_a_crash()
     {
         Write("x.json", """{ "people": [ null ], "terms": [ null ], "agreements": [ { "id": "x", "name": "X", "signed": "2001-01-01", "events": [ null ] } ] }""");
