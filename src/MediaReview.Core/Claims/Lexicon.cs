@@ -319,10 +319,14 @@ internal sealed class Lexicon
     /// <summary>A word that appears in some office title ("president", "minister").</summary>
     public bool IsTitleWord(string token) => _titleWords.Contains(token);
 
+    [ThreadStatic] private static List<Token>? t_words;
+
     internal static string[] Words(string text)
     {
-        // Called for every name of the reference set (millions at scale): one array, no LINQ.
-        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        // Called for every name of the reference set (millions at scale): one array, no LINQ, one list per thread.
+        var tokens = t_words ??= new List<Token>();
+        tokens.Clear();
+        Tokenizer.Tokenize(text, 0, text.Length, tokens);
         var count = 0;
         foreach (var t in tokens) if (t.Kind != TokenKind.Punct) count++;
         if (count == 0) return [];

@@ -36,10 +36,13 @@ public static class Tokenizer
     /// </summary>
     public const char Elided = '\uFFFF';
 
-    public static List<Token> Tokenize(string text, int start, int end)
-    {
+    public static List<Token> Tokenize(string text, int start, int end) =>
         // About one token per five characters of news prose: the list rarely has to grow.
-        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        Tokenize(text, start, end, new List<Token>(Math.Max(4, (end - start) / 5)));
+
+    /// <summary>Adds the tokens to <paramref name="tokens"/> (a list used again and again, for text read in bulk).</summary>
+    public static List<Token> Tokenize(string text, int start, int end, List<Token> tokens)
+    {
         var i = start;
         while (i < end)
         {
