@@ -119,10 +119,16 @@ public sealed partial class OfficeClaimExtractor
     /// <summary>The one person who held an office the title can mean on the day, or null if none or several did.</summary>
     private string? SoleHolder(TitleForm title, DateOnly day)
     {
-        var holders = title.Offices
-            .SelectMany(o => _reference.TermsOfOffice(o).Where(t => t.Overlaps(day, day)))
-            .Select(t => t.Person).Distinct().Take(2).ToList();
-        return holders.Count == 1 ? holders[0] : null;
+        string? holder = null;
+        foreach (var office in title.Offices)
+        {
+            foreach (var term in _reference.TermsOfOfficeOn(office, day))
+            {
+                if (holder is null) holder = term.Person;
+                else if (holder != term.Person) return null;
+            }
+        }
+        return holder;
     }
 
     private AgeClaim NewAge(SentenceContext s, string person, int age, int startToken, int endToken, int timeToken, double confidence, string qualifier = "age")

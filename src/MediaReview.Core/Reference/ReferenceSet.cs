@@ -10,6 +10,7 @@ public sealed class ReferenceSet
     private readonly Dictionary<string, Event> _events = new(StringComparer.Ordinal);
     private readonly TermGroups _termsByPerson;
     private readonly TermGroups _termsByOffice;
+    private readonly Dictionary<string, DateOnly[]> _latestEndByOffice = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<string>> _countriesByPerson = new(StringComparer.Ordinal);
 
     public ReferenceSet(DateOnly? asOf, IEnumerable<Country> countries, IEnumerable<Person> people, IEnumerable<Office> offices,
@@ -36,6 +37,15 @@ public sealed class ReferenceSet
         // Each person's and each office's terms in start order ("the president" is looked up among that office's terms).
         _termsByPerson = new TermGroups(sorted, t => t.Person, _people.Count);
         _termsByOffice = new TermGroups(sorted, t => t.Office, _offices.Count);
+        // For each office, the latest end among its terms up to each one (a running term counts as never ending).
+        foreach (var office in _offices.Keys)
+        {
+            if (_termsByOffice.Find(office) is not { } held) continue;
+            var latest = new DateOnly[held.Length];
+            var max = DateOnly.MinValue;
+            for (var i = 0; i < held.Length; i++) latest[i] = max = held[i].End is { } end ? (end > max ? end : max) : DateOnly.MaxValue;
+            _latestEndByOffice[office] = latest;
+        }
     }
 
     /// <summary>
@@ -110,6 +120,28 @@ public sealed class ReferenceSet
 
     /// <summary>The terms of an office, in start order (as in <see cref="Terms"/>).</summary>
     public IReadOnlyList<Term> TermsOfOffice(string office) => _termsByOffice.Find(office) ?? [];
+
+    /// <summary>
+    /// The terms of an office running on a day, latest start first. An office of a large set has a hundred thousand
+    /// terms: the search starts at the last term begun by the day and stops where no earlier term runs that late.
+    /// </summary>
+    public IEnumerable<Term> TermsOfOfficeOn(string office, DateOnly day)
+    {
+        if (_termsByOffice.Find(office) is not { } terms) yield break;
+        var latestEnd = _latestEndByOffice[office];
+        // The first term starting after the day; the ones before it started by then.
+        int lo = 0, hi = terms.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (terms[mid].Start <= day) lo = mid + 1;
+            else hi = mid;
+        }
+        for (var i = lo - 1; i >= 0 && latestEnd[i] >= day; i--)
+        {
+            if (terms[i].End is not { } end || end >= day) yield return terms[i];
+        }
+    }
 
     public IEnumerable<Term> TermsOf(string person, string office) => TermsOf(person).Where(t => t.Office == office);
 

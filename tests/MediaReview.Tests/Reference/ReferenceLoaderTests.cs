@@ -149,6 +149,35 @@ public class ReferenceLoaderAtScaleTests
     }
 
     [Fact]
+    public void The_terms_of_an_office_on_a_day_are_those_running_then()
+    {
+        // Random terms, some long, some running, some starting the same day: every day's answer against a plain scan.
+        var random = new Random(7);
+        var people = Enumerable.Range(0, 40).Select(i => new Person($"p{i}", $"Person {i}", [], null, null)).ToList();
+        var offices = new[] { new Office("o", "Mayor", [], null), new Office("q", "Governor", [], null) };
+        var terms = Enumerable.Range(0, 400).Select(i =>
+        {
+            var start = new DateOnly(1990, 1, 1).AddDays(random.Next(0, 12000));
+            DateOnly? end = random.Next(10) == 0 ? null : start.AddDays(random.Next(0, random.Next(10) == 0 ? 6000 : 900));
+            return new Term($"p{random.Next(40)}", random.Next(3) == 0 ? "q" : "o", start, end, null);
+        }).ToList();
+        var set = new ReferenceSet(null, [], people, offices, terms, [], []);
+        // Every 11th day, and the first and last days of terms (a term runs on both).
+        var days = Enumerable.Range(0, 1200).Select(n => new DateOnly(1989, 6, 1).AddDays(11 * n))
+            .Concat(terms.Select(t => t.Start)).Concat(terms.Select(t => t.End).OfType<DateOnly>());
+        foreach (var day in days)
+        {
+            foreach (var office in new[] { "o", "q", "none" })
+            {
+                var expected = terms.Where(t => t.Office == office && t.Overlaps(day, day)).ToHashSet();
+                var found = set.TermsOfOfficeOn(office, day).ToList();
+                Assert.True(expected.SetEquals(found) && found.Count == expected.Count, $"{office} on {day}: {found.Count} found, {expected.Count} expected");
+                Assert.Equal(found.Select(t => t.Start).OrderByDescending(d => d), found.Select(t => t.Start));
+            }
+        }
+    }
+
+    [Fact]
     public void Strings_read_outside_a_load_are_not_pooled_and_escapes_still_count()
     {
         var json = """{ "people": [ { "id": "caf\u00e9", "name": "A B" } ], "offices": [ { "id": "o", "title": "T" } ], "terms": [ { "person": "café", "office": "o", "start": "2000-01-01" } ] }""";
