@@ -60,7 +60,8 @@ public sealed partial class ReferenceLoader
             }
             catch (Exception e) when (e is JsonException or InvalidOperationException)
             {
-                // Broken JSON, or text that is not UTF-8: System.Text.Json reports it.
+                // Broken JSON, or (InvalidOperationException, from GetString) text that is not UTF-8 or a broken
+                // escape: System.Text.Json reads the file again and reports it.
                 return false;
             }
         }
@@ -87,7 +88,8 @@ public sealed partial class ReferenceLoader
                 }
                 var ok = section switch
                 {
-                    Schema or Description => Next(ref reader) && reader.TokenType is JsonTokenType.String or JsonTokenType.Null,
+                    // Read, not only typed: the DTOs read them, and GetString is what rejects text that is not UTF-8.
+                    Schema or Description => Next(ref reader) && Text(ref reader, out _) == Step.Ok,
                     AsOf => Next(ref reader) && ReadAsOf(ref reader),
                     Agreements or Events => Whole(ref reader, section),
                     _ => Entries(ref reader, section),

@@ -57,7 +57,7 @@ public sealed partial class ReferenceLoader
                 }
             }
         }
-        var sizes = files.Select(f => new FileInfo(f).Length).ToArray();
+        var sizes = files.Select(SizeOf).ToArray();
         if (Environment.ProcessorCount > 1 && files.Count > 1 && sizes.Sum() >= ReadInParallelFrom)
         {
             // A large set (people in one file, terms in another) is read on all cores, largest file first. A small
@@ -71,6 +71,19 @@ public sealed partial class ReferenceLoader
             for (var i = 0; i < files.Count; i++) read[i] = ReadOne(files[i]);
         }
         return Build(read);
+    }
+
+    /// <summary>A file's size, or 0 if it cannot be had: reading the file then reports why.</summary>
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
     }
 
     public ReferenceSet Load(IEnumerable<(string Path, ReadOnlyMemory<byte> Json)> files)

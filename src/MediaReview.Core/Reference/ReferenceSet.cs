@@ -38,9 +38,8 @@ public sealed class ReferenceSet
         _termsByPerson = new TermGroups(sorted, t => t.Person, _people.Count);
         _termsByOffice = new TermGroups(sorted, t => t.Office, _offices.Count);
         // For each office, the latest end among its terms up to each one (a running term counts as never ending).
-        foreach (var office in _offices.Keys)
+        foreach (var (office, held) in _termsByOffice.Groups)
         {
-            if (_termsByOffice.Find(office) is not { } held) continue;
             var latest = new DateOnly[held.Length];
             var max = DateOnly.MinValue;
             for (var i = 0; i < held.Length; i++) latest[i] = max = held[i].End is { } end ? (end > max ? end : max) : DateOnly.MaxValue;
@@ -95,6 +94,8 @@ public sealed class ReferenceSet
         }
 
         public Term[]? Find(string key) => _slots.TryGetValue(key, out var slot) ? _groups[slot] : null;
+
+        public IEnumerable<(string Key, Term[] Terms)> Groups => _slots.Select(s => (s.Key, _groups[s.Value]));
     }
 
     /// <summary>The last date the set vouches for: a term with no end was running then, nothing later is known.</summary>

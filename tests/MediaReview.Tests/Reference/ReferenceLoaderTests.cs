@@ -178,6 +178,15 @@ public class ReferenceLoaderAtScaleTests
     }
 
     [Fact]
+    public void An_office_the_set_does_not_define_still_has_its_terms_on_a_day()
+    {
+        // The public constructor does not check that every term's office is defined (the loader does).
+        var day = new DateOnly(2020, 1, 1);
+        var set = new ReferenceSet(null, [], [new Person("p", "P Q", [], null, null)], [], [new Term("p", "o", day, null, null)], [], []);
+        Assert.Equal("p", Assert.Single(set.TermsOfOfficeOn("o", day)).Person);
+    }
+
+    [Fact]
     public void Strings_read_outside_a_load_are_not_pooled_and_escapes_still_count()
     {
         var json = """{ "people": [ { "id": "caf\u00e9", "name": "A B" } ], "offices": [ { "id": "o", "title": "T" } ], "terms": [ { "person": "café", "office": "o", "start": "2000-01-01" } ] }""";
@@ -320,6 +329,7 @@ public sealed class DirectReaderTests : IDisposable
     [InlineData("""{ "people": [ { "id": "a", "name": "A" } ]""")]
     [InlineData("""[ { "id": "a", "name": "A" } ]""")]
     [InlineData("""null""")]
+    [InlineData("""{ "description": "\ud800", "people": [ { "id": "a", "name": "A" } ] }""")]
     [InlineData("""{ "agreements": [ { "id": "x", "name": "X", "signed": "2001-01-01", "events": [ null ] } ] }""")]
     public void A_file_the_direct_reader_gives_up_on_gets_the_dtos_answer(string json)
     {
