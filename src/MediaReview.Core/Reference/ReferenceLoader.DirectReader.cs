@@ -68,7 +68,7 @@ public sealed partial class ReferenceLoader
 
         private bool Read()
         {
-            if (_buffer.AsSpan(0, _length).StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) _start = 3;
+            _start = _length - JsonErrors.WithoutBom(_buffer.AsSpan(0, _length)).Length;
             var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _length - _start), _final, new JsonReaderState(Options));
             if (!Next(ref reader) || reader.TokenType != JsonTokenType.StartObject) return false;
             var seen = 0;

@@ -299,12 +299,14 @@ public sealed partial class ReferenceLoader
         public InputException ErrorAt(At where, string message)
         {
             var at = where.ToString();
-            // The locator is built only when there is a problem.
-            var (line, column) = (_locator ??= JsonLocator.Create(JsonErrors.WithoutBom(reread().Span))).Find(at);
+            var (line, column) = Locator.Find(at);
             return new InputException(path, at.Length > 0 ? $"{at}: {message}" : message, line, column);
         }
 
-        public int LineOf(At at) => (_locator ??= JsonLocator.Create(JsonErrors.WithoutBom(reread().Span))).Find(at.ToString()).Line;
+        public int LineOf(At at) => Locator.Find(at.ToString()).Line;
+
+        /// <summary>Where each entry is in the file, made only when there is a problem to place.</summary>
+        private JsonLocator Locator => _locator ??= JsonLocator.Create(JsonErrors.WithoutBom(reread().Span));
     }
 
     private static readonly string[] NoNames = [];
