@@ -17,6 +17,7 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
 
     private readonly ReferenceSet _reference;
     private readonly FrozenDictionary<string, List<Form>> _formsByFirst;
+    private readonly WordFilter _firstWords;
     private readonly Lexicon _lexicon;
     private readonly HashSet<string> _places = new(StringComparer.Ordinal);
 
@@ -85,6 +86,7 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
         foreach (var list in formsByFirst.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         // Probed for every word of every draft: frozen for the fastest lookups.
         _formsByFirst = formsByFirst.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _firstWords = new WordFilter(_formsByFirst.Keys);
     }
 
     public IEnumerable<Claim> Extract(Document document)
@@ -119,7 +121,7 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
     private Mention? Match(List<Token> tokens, int from, int to, int i)
     {
         var t = tokens[i];
-        if (!t.IsWord || !_formsByFirst.TryGetValue(t.Text, out var forms)) return null;
+        if (!t.IsWord || !_firstWords.MayContain(t.Text) || !_formsByFirst.TryGetValue(t.Text, out var forms)) return null;
         foreach (var form in forms)
         {
             if (MatchWords(tokens, i, to, form) is not { } end) continue;

@@ -167,7 +167,17 @@ internal sealed class Lexicon
         _titlesByLast = titlesByLastBuilder.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _countriesByLast = countriesByLastBuilder.ToFrozenDictionary(StringComparer.Ordinal);
         _eventsByFirst = eventsByFirstBuilder.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _titleLastWords = new WordFilter(_titlesByLast.Keys);
+        _countryLastWords = new WordFilter(_countriesByLast.Keys);
+        _eventFirstWords = new WordFilter(_eventsByFirst.Keys);
+        _titleWordFilter = new WordFilter(_titleWords);
     }
+
+    // Quick rejections before the lookups above, which nearly every token of a draft goes through.
+    private readonly WordFilter _titleLastWords;
+    private readonly WordFilter _countryLastWords;
+    private readonly WordFilter _eventFirstWords;
+    private readonly WordFilter _titleWordFilter;
 
     /// <summary>Notes that person i may have a name starting with the first of these words.</summary>
     private void Chain(string[]? words, int person)
@@ -272,9 +282,11 @@ internal sealed class Lexicon
     /// <summary>The form starts with a given name (or an honorific): "Akbar Hashemi Rafsanjani", not "Hashemi Rafsanjani".</summary>
     public bool StartsWithGivenName(NameForm form) => _givenNames.Contains(form.Tokens[0]) || Honorifics.Contains(form.Tokens[0]);
 
-    public IReadOnlyList<TitleForm>? TitlesEndingWith(string token) => _titlesByLast.GetValueOrDefault(token);
+    public IReadOnlyList<TitleForm>? TitlesEndingWith(string token) =>
+        _titleLastWords.MayContain(token) ? _titlesByLast.GetValueOrDefault(token) : null;
 
-    public IReadOnlyList<(string[] Tokens, string Country)>? CountriesEndingWith(string token) => _countriesByLast.GetValueOrDefault(token);
+    public IReadOnlyList<(string[] Tokens, string Country)>? CountriesEndingWith(string token) =>
+        _countryLastWords.MayContain(token) ? _countriesByLast.GetValueOrDefault(token) : null;
 
     /// <summary>The country (id) whose name or alias ends at token k and starts at or after <paramref name="from"/>, with its first token.</summary>
     public (string Country, int Start)? CountryEndingAt(List<Token> tokens, int from, int k)
@@ -292,9 +304,13 @@ internal sealed class Lexicon
     }
 
     /// <summary>The event forms starting at token i, longest first, each with the token after its match.</summary>
-    public IEnumerable<(EventForm Form, int End)> EventsAt(List<Token> tokens, int i, int to)
+    public IEnumerable<(EventForm Form, int End)> EventsAt(List<Token> tokens, int i, int to) =>
+        tokens[i].Kind != TokenKind.Punct && _eventFirstWords.MayContain(tokens[i].Text) && _eventsByFirst.TryGetValue(tokens[i].Text, out var forms)
+            ? EventsAt(tokens, i, to, forms)
+            : [];
+
+    private static IEnumerable<(EventForm Form, int End)> EventsAt(List<Token> tokens, int i, int to, List<EventForm> forms)
     {
-        if (tokens[i].Kind == TokenKind.Punct || !_eventsByFirst.TryGetValue(tokens[i].Text, out var forms)) yield break;
         foreach (var form in forms)
         {
             if (MatchWords(tokens, i, to, form.Tokens) is { } end) yield return (form, end);
@@ -317,7 +333,7 @@ internal sealed class Lexicon
     }
 
     /// <summary>A word that appears in some office title ("president", "minister").</summary>
-    public bool IsTitleWord(string token) => _titleWords.Contains(token);
+    public bool IsTitleWord(string token) => _titleWordFilter.MayContain(token) && _titleWords.Contains(token);
 
     [ThreadStatic] private static List<Token>? t_words;
 

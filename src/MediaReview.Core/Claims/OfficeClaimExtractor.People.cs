@@ -16,15 +16,23 @@ public sealed partial class OfficeClaimExtractor
         // Polls and tallies: "Trump (47) led Harris (45)" gives percentages, not ages. Only a number in
         // brackets or after "at" or "then" is in doubt there; "Rouhani, 70, said", "86-year-old", "aged 86"
         // and "at the age of 86" are ages in any sentence.
-        var tally = false;
-        for (var p = s.From; p < s.To && !tally; p++)
+        // Looked at only when a number in doubt is there: most names have no age beside them.
+        bool? tally = null;
+        bool Tally()
         {
-            tally = tokens[p].IsPunct('%') || tokens[p].IsWord && NumberContext.Contains(tokens[p].Text);
+            if (tally is { } known) return known;
+            var found = false;
+            for (var p = s.From; p < s.To && !found; p++)
+            {
+                found = tokens[p].IsPunct('%') || tokens[p].IsWord && NumberContext.Contains(tokens[p].Text);
+            }
+            tally = found;
+            return found;
         }
         int? age = null;
         int spanStart = nameStart, spanEnd = nameEnd;
         // After the name: "Khamenei, then 56," and "Khamenei, at 87," are ages too.
-        var skip = tally ? 0 : nameEnd + 2 < s.To && tokens[nameEnd].IsPunct(',') && (tokens[nameEnd + 1].IsIgnoreCase("then") || tokens[nameEnd + 1].IsIgnoreCase("at")) ? 1 : 0;
+        var skip = nameEnd + 2 < s.To && tokens[nameEnd].IsPunct(',') && (tokens[nameEnd + 1].IsIgnoreCase("then") || tokens[nameEnd + 1].IsIgnoreCase("at")) && !Tally() ? 1 : 0;
         var thenAge = false;
         if (skip == 1 && AgeNumber(tokens[nameEnd + 2]) is { } then
             && (nameEnd + 3 == s.To || tokens[nameEnd + 3].Kind == TokenKind.Punct && tokens[nameEnd + 3].Text[0] is ',' or '.' or ';'))
@@ -34,13 +42,13 @@ public sealed partial class OfficeClaimExtractor
             thenAge = tokens[nameEnd + 1].IsIgnoreCase("then");
         }
         // "At 89, Khamenei …"
-        else if (!tally && nameStart - 3 >= s.From && tokens[nameStart - 1].IsPunct(',') && AgeNumber(tokens[nameStart - 2]) is { } at89 && tokens[nameStart - 3].IsIgnoreCase("at")
-            && nameStart - 3 == s.From)
+        else if (nameStart - 3 >= s.From && tokens[nameStart - 1].IsPunct(',') && AgeNumber(tokens[nameStart - 2]) is { } at89 && tokens[nameStart - 3].IsIgnoreCase("at")
+            && nameStart - 3 == s.From && !Tally())
         {
             age = at89;
             spanStart = nameStart - 3;
         }
-        else if (nameEnd + 1 < s.To && (tokens[nameEnd].IsPunct(',') || !tally && tokens[nameEnd].IsPunct('(')) && AgeNumber(tokens[nameEnd + 1]) is { } a
+        else if (nameEnd + 1 < s.To && (tokens[nameEnd].IsPunct(',') || tokens[nameEnd].IsPunct('(') && !Tally()) && AgeNumber(tokens[nameEnd + 1]) is { } a
             && (nameEnd + 2 == s.To || tokens[nameEnd + 2].Kind == TokenKind.Punct && tokens[nameEnd + 2].Text[0] is ',' or '.' or ';' or ')'))
         {
             age = a;
@@ -86,8 +94,7 @@ public sealed partial class OfficeClaimExtractor
         {
             if (YearOld(tokens[p]) is not { } age || MatchTitleForward(s, p + 1) is not { } title) continue;
             // Already read with a name ("Ali Khamenei, Iran's 86-year-old supreme leader").
-            var offset = tokens[p].Start;
-            if (claims.Any(c => c is AgeClaim && c.Span.Contains(offset))) continue;
+            if (HasClaimAt<AgeClaim>(claims, tokens[p].Start)) continue;
             if (title.End < s.To && tokens[title.End].IsCapitalized) continue; // a name follows: handled with the name
             var time = s.TimeFor("none", p);
             if (!time.HasTime) continue;
@@ -106,14 +113,23 @@ public sealed partial class OfficeClaimExtractor
             var article = YearOld(tokens[p - 1]) is not null && p - 2 >= s.From ? p - 2 : p - 1;
             if (!tokens[article].IsIgnoreCase("the") || MatchTitleForward(s, p) is not { } title) continue;
             if (title.End >= s.To || tokens[title.End].IsCapitalized) continue; // a name follows: handled with the name
-            var offset = tokens[p].Start;
-            if (claims.Any(c => c is TenureClaim && c.Span.Contains(offset))) continue;
+            if (HasClaimAt<TenureClaim>(claims, tokens[p].Start)) continue;
             var time = s.TimeFor("former", p);
             if (SoleHolder(title.Form, time.Range.End) is not { } holder) continue;
             var before = claims.Count;
             TenureAfter(s, p, title.End, holder, claims);
             if (claims.Count > before) p = title.End;
         }
+    }
+
+    /// <summary>A claim of that kind already covers the offset. (A loop, not a lambda: a closure was made for every token.)</summary>
+    private static bool HasClaimAt<T>(List<Claim> claims, int offset) where T : Claim
+    {
+        foreach (var c in claims)
+        {
+            if (c is T && c.Span.Contains(offset)) return true;
+        }
+        return false;
     }
 
     /// <summary>The one person who held an office the title can mean on the day, or null if none or several did.</summary>
@@ -154,12 +170,6 @@ public sealed partial class OfficeClaimExtractor
     /// </summary>
     private void TenureAfter(SentenceContext s, int nameStart, int nameEnd, string person, List<Claim> claims)
     {
-        // "has served as prime minister since 2009, with a break in 2021": the text knows the terms were not one.
-        for (var k = s.From; k < s.To; k++)
-        {
-            if (s.Tokens[k].IsWord && s.Tokens[k].Lower is "break" or "breaks" or "interruption" or "gap" or "non-consecutive" or "nonconsecutive" or "intermittently")
-                return;
-        }
         var tokens = s.Tokens;
         var end = Math.Min(s.To, nameEnd + 16);
         string? office = null;
@@ -207,7 +217,7 @@ public sealed partial class OfficeClaimExtractor
                 if (q < s.To && int.TryParse(tokens[q].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100
                     && (q == p + 1 || tokens[p + 1].IsCapitalized))
                 {
-                    claims.Add(NewTenure(s, person, office, nameStart, q + 1, sinceYear: year, years: 0, approximate: false, atLeast: false));
+                    if (!MentionsBreak(s)) claims.Add(NewTenure(s, person, office, nameStart, q + 1, sinceYear: year, years: 0, approximate: false, atLeast: false));
                     return;
                 }
             }
@@ -215,10 +225,21 @@ public sealed partial class OfficeClaimExtractor
             {
                 // "for 17 years in total" counts past terms too: not the running term.
                 if (count.End < s.To && tokens[count.End].IsWord && tokens[count.End].Lower is "in" or "combined" or "altogether") return;
-                claims.Add(NewTenure(s, person, office, nameStart, count.End, sinceYear: 0, years: count.Years, approximate: count.Approximate, atLeast: count.AtLeast));
+                if (!MentionsBreak(s)) claims.Add(NewTenure(s, person, office, nameStart, count.End, sinceYear: 0, years: count.Years, approximate: count.Approximate, atLeast: count.AtLeast));
                 return;
             }
         }
+    }
+
+    /// <summary>"has served as prime minister since 2009, with a break in 2021": the text knows the terms were not one.</summary>
+    private static bool MentionsBreak(SentenceContext s)
+    {
+        for (var k = s.From; k < s.To; k++)
+        {
+            if (s.Tokens[k].IsWord && s.Tokens[k].Lower is "break" or "breaks" or "interruption" or "gap" or "non-consecutive" or "nonconsecutive" or "intermittently")
+                return true;
+        }
+        return false;
     }
 
     private static readonly FrozenSet<string> RuleVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -70,6 +70,8 @@ public static class TimeExpressions
         for (var i = from; i < to; i++)
         {
             var t = tokens[i];
+            // Every form below starts at a number, a capitalised word or one of a few lower-case words; most tokens are none of these.
+            if (t.Kind == TokenKind.Punct || t.Kind == TokenKind.Word && !char.IsUpper(t.Text[0]) && !StartsLowerCaseForm(t.Text)) continue;
             // Month-based forms: "March 3, 2016", "March 3", "March 2016", "in January", "last December".
             // A month counts only when a day, a year or a preposition goes with it ("May" alone is a verb as often as not).
             if (t.IsCapitalized && Months.TryGetValue(t.Text, out var month))
@@ -305,6 +307,13 @@ public static class TimeExpressions
         }
         return found;
     }
+
+    /// <summary>The lower-case words a form of <see cref="Find"/> can start at: "last year", "two years ago", "mid-2024", "under …".</summary>
+    private static readonly FrozenSet<string> LowerCaseStarts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        ["last", "this", "next", "when", "under", .. SmallNumbers.Where(n => n.Value > 0).Select(n => n.Key)]);
+
+    private static bool StartsLowerCaseForm(string word) =>
+        LowerCaseStarts.Contains(word) || word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase);
 
     internal static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 

@@ -24,6 +24,22 @@ public class SuppressionTests : IDisposable
     }
 
     [Fact]
+    public void A_directive_is_found_after_other_comments_and_in_any_case()
+    {
+        // Other HTML comments come first, one of them naming the tool in passing; the directive has a line break and capitals.
+        var body = "<!-- note for the desk -->\n<!-- checked with mediareview-disable? no -->\n<!--\n  MediaReview-Disable-Next-Line MR1002 -->\n"
+            + "President Hassan Rouhani spoke on Monday.\n\nPresident Hassan Rouhani spoke again.\n";
+        Assert.Equal([("MR1002", 5, true), ("MR1002", 7, false)], Findings(body));
+    }
+
+    [Fact]
+    public void A_comment_that_only_mentions_the_tool_suppresses_nothing()
+    {
+        var body = "<!-- see mediareview-disable-next-line MR1002 in the docs -->\nPresident Hassan Rouhani spoke on Monday.\n";
+        Assert.Equal([("MR1002", 2, false)], Findings(body));
+    }
+
+    [Fact]
     public void Disable_and_restore_bound_a_stretch_for_the_named_rules()
     {
         var body = "<!-- mediareview-disable MR1001 -->\nVice President Marco Rubio agreed. President Hassan Rouhani disagreed.\n<!-- mediareview-restore MR1001 -->\n\nVice President Marco Rubio spoke.\n";

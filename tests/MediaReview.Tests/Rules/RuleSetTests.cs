@@ -195,4 +195,20 @@ public class EngineErrorTests
         Assert.Contains("MR9001 (MR9001.Throws)", findings[0].Message);
         Assert.Contains("ArgumentOutOfRangeException", findings[0].Message);
     }
+
+    [Theory]
+    [InlineData("{person} was {office}.", "Ali Khamenei was Supreme Leader.")]
+    [InlineData("No placeholder at all.", "No placeholder at all.")]
+    [InlineData("{unknown} stays; {person}", "{unknown} stays; Ali Khamenei")]
+    [InlineData("{{person}} and {per son} and {} and {person", "{Ali Khamenei} and {per son} and {} and {person")]
+    [InlineData("{person}{office}", "Ali KhameneiSupreme Leader")]
+    [InlineData("{a1} {office}", "{a1} Supreme Leader")]
+    [InlineData("{office} {empty}.", "Supreme Leader .")]
+    public void A_message_takes_each_placeholder_as_the_regular_expression_finds_it(string format, string expected)
+    {
+        var arguments = new Dictionary<string, string>(StringComparer.Ordinal) { ["person"] = "Ali Khamenei", ["office"] = "Supreme Leader", ["empty"] = "" };
+        Assert.Equal(expected, RuleSet.FormatMessage(format, arguments));
+        // The same as System.Text.RegularExpressions with the pattern rules are validated by.
+        Assert.Equal(System.Text.RegularExpressions.Regex.Replace(format, @"\{([A-Za-z]+)\}", m => arguments.TryGetValue(m.Groups[1].Value, out var v) ? v : m.Value), expected);
+    }
 }

@@ -1,0 +1,65 @@
+using MediaReview.Claims;
+
+namespace MediaReview.Tests.Claims;
+
+/// <summary>The quick test before a word lookup may pass words that are not keys, but never turn a key away.</summary>
+public class WordFilterTests
+{
+    private static readonly string[] Keys = ["at", "during", "while", "took", "Obama-era", "P5+1"];
+
+    [Theory]
+    [InlineData("at")]
+    [InlineData("AT")]
+    [InlineData("During")]
+    [InlineData("wHILE")]
+    [InlineData("obama-ERA")]
+    [InlineData("p5+1")]
+    public void A_key_in_any_case_passes(string word) => Assert.True(new WordFilter(Keys).MayContain(word));
+
+    [Theory]
+    [InlineData("the")] // no key starts with t and has three letters
+    [InlineData("a")] // no one-letter key
+    [InlineData("durings")] // no key of seven letters starting with d
+    [InlineData("Xat")]
+    [InlineData("")]
+    public void A_word_of_another_first_letter_or_length_is_turned_away(string word) => Assert.False(new WordFilter(Keys).MayContain(word));
+
+    [Fact]
+    public void A_word_of_the_same_first_letter_and_length_goes_on_to_the_lookup()
+    {
+        // "tool" is no key, but "took" has its letter and length: only the lookup can tell.
+        Assert.True(new WordFilter(Keys).MayContain("tool"));
+    }
+
+    [Fact]
+    public void No_word_the_lookup_would_find_is_turned_away_whatever_its_first_character()
+    {
+        // Every first character, ASCII or not: the filter must be a superset of the lookup.
+        string[] keys = ["in", "is", "kn", "at"];
+        var set = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase, keys);
+        var filter = new WordFilter(keys);
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var word = (char)c + "n";
+            if (set.Contains(word)) Assert.True(filter.MayContain(word), $"U+{c:X4}");
+            word = (char)c + "s";
+            if (set.Contains(word)) Assert.True(filter.MayContain(word), $"U+{c:X4}");
+        }
+    }
+
+    [Fact]
+    public void A_key_that_starts_outside_ASCII_lets_every_word_through()
+    {
+        var filter = new WordFilter(["\u0131n", "Éric"]);
+        Assert.True(filter.MayContain("in"));
+        Assert.True(filter.MayContain("zzz"));
+    }
+
+    [Fact]
+    public void Keys_of_64_letters_or_more_let_every_word_through_and_long_words_are_turned_away_otherwise()
+    {
+        var longKey = new string('a', 64);
+        Assert.True(new WordFilter([longKey]).MayContain(longKey));
+        Assert.False(new WordFilter(Keys).MayContain(new string('a', 70)));
+    }
+}
