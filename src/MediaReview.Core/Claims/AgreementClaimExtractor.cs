@@ -22,17 +22,17 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
     private readonly HashSet<string> _places = new(StringComparer.Ordinal);
 
     /// <summary>Between "the" and a generic name: "the landmark 2015 nuclear deal".</summary>
-    private static readonly FrozenSet<string> Adjectives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Adjectives = new(StringComparer.OrdinalIgnoreCase,
         "landmark", "historic", "original", "multilateral", "international", "defunct", "now-defunct", "so-called", "Obama-era", "troubled", "tattered");
 
     /// <summary>"the 2018 JCPOA withdrawal": a year in front belongs to the noun after the name, not to the agreement.</summary>
-    private static readonly FrozenSet<string> CompoundHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet CompoundHeads = new(StringComparer.OrdinalIgnoreCase,
         "withdrawal", "exit", "pullout", "talks", "negotiations", "negotiators", "negotiator", "anniversary", "collapse", "framework",
         "sanctions", "dispute", "commission", "crisis", "deadline", "review", "text", "terms", "era", "signatories", "parties",
         "architect", "architects", "supporters", "critics", "opponents", "restrictions", "snapback", "mechanism", "revival",
         "violations", "breach", "compliance", "limits", "debate", "conference", "summit", "signing", "ceremony", "abrogation");
 
-    private static readonly FrozenSet<string> SigningVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet SigningVerbs = new(StringComparer.OrdinalIgnoreCase,
         "signed", "reached", "concluded", "struck", "sealed", "inked", "clinched", "agreed", "adopted", "finalized", "finalised", "brokered", "forged");
 
     /// <summary>Past forms that report an exit; "pulled", "tore" and "walked" need their particle.</summary>
@@ -43,16 +43,16 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
         ["pulled"] = "out", ["tore"] = "up", ["torn"] = "up", ["walked"] = "away",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> ExitNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ExitNouns = new(StringComparer.OrdinalIgnoreCase,
         "withdrawal", "exit", "pullout", "abrogation", "termination", "departure");
 
     /// <summary>Words before a verb that make it something other than a report of what happened.</summary>
-    private static readonly FrozenSet<string> NotHappened = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet NotHappened = new(StringComparer.OrdinalIgnoreCase,
         "to", "not", "never", "would", "will", "could", "might", "may", "can", "should", "must", "didn't", "hasn't", "haven't",
         "won't", "wouldn't", "if", "whether", "threatened", "threatens", "cannot");
 
     /// <summary>Words that open a subordinate clause: an opening time does not reach past them.</summary>
-    private static readonly FrozenSet<string> Subordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Subordinators = new(StringComparer.OrdinalIgnoreCase,
         "after", "before", "since", "when", "as", "until", "once", "while", "because", "following", "which", "that", "who");
 
     public AgreementClaimExtractor(ReferenceSet reference)

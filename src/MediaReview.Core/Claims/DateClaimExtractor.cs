@@ -146,7 +146,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
     }
 
     /// <summary>Words before a time that make it the time of something else: "said on April 15", "scheduled for May 3", "after".</summary>
-    private static readonly FrozenSet<string> OtherTimeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet OtherTimeWords = new(StringComparer.OrdinalIgnoreCase,
         "said", "says", "announced", "told", "wrote", "speaking", "spoke", "scheduled", "planned", "postponed", "originally",
         "after", "before", "since", "until", "following", "ahead", "by", "from", "delayed", "moved", "rescheduled", "set");
 
@@ -183,7 +183,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
         return true;
     }
 
-    private static readonly FrozenSet<string> EventVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet EventVerbs = new(StringComparer.OrdinalIgnoreCase,
         "began", "started", "erupted", "broke", "ended", "concluded", "happened", "occurred", "unfolded");
 
     /// <summary>Each event mention with the nearest time after it in its clause (else the nearest before).</summary>

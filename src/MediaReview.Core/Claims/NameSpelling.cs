@@ -11,7 +11,7 @@ namespace MediaReview.Claims;
 public static class NameSpelling
 {
     /// <summary>Particles that belong to the surname after them: "Al Busaidi", "El Baradei".</summary>
-    private static readonly FrozenSet<string> SurnameParticles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet SurnameParticles = new(StringComparer.OrdinalIgnoreCase,
         "Al", "El", "Abu", "Bin", "Ibn", "Van", "Von", "De", "Da", "Di", "Le", "La");
 
     /// <summary>The surname of a full name's words ("Al Busaidi" of "Badr Al Busaidi"), or null for a one-word name.</summary>

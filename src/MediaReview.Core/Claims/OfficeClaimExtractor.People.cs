@@ -6,7 +6,7 @@ namespace MediaReview.Claims;
 // Ages and tenures stated for a person the extractor has found.
 public sealed partial class OfficeClaimExtractor
 {
-    private static readonly FrozenSet<string> Approximately = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Approximately = new(StringComparer.OrdinalIgnoreCase,
         "nearly", "almost", "about", "around", "some", "roughly", "approximately", "over", "more", "than", "at", "least", "close", "to");
 
     /// <summary>Ages written around a name: "Araghchi, 61,", "Khamenei (86)", ", aged 86", "died at 82", "the 86-year-old … Khamenei", "Khamenei, Iran's 86-year-old supreme leader".</summary>
@@ -242,7 +242,7 @@ public sealed partial class OfficeClaimExtractor
         return false;
     }
 
-    private static readonly FrozenSet<string> RuleVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet RuleVerbs = new(StringComparer.OrdinalIgnoreCase,
         "ruled", "led", "governed", "reigned", "presided");
 
     private static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
@@ -293,7 +293,7 @@ public sealed partial class OfficeClaimExtractor
         };
     }
 
-    private static readonly FrozenSet<string> NumberContext = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet NumberContext = new(StringComparer.OrdinalIgnoreCase,
         "poll", "polls", "percent", "percentage", "points", "votes", "vote", "seats", "ballots", "survey", "approval");
 
     private static int? AgeNumber(Token t) =>

@@ -23,7 +23,7 @@ public sealed partial class OfficeClaimExtractor
     ]);
 
     /// <summary>"The 2015 deal, negotiated by Secretary of State John Kerry, …": the title is the one held when that was done.</summary>
-    private static readonly FrozenSet<string> PastParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet PastParticiples = new(StringComparer.OrdinalIgnoreCase,
         "negotiated", "brokered", "signed", "appointed", "nominated", "championed", "crafted", "struck", "sealed", "drafted");
 
     internal readonly record struct ClaimTime(DateRange Range, bool HasTime, string Reason, double ConfidenceFactor);
@@ -53,10 +53,10 @@ public sealed partial class OfficeClaimExtractor
         return new DateRange(terms[0].Start, last);
     }
 
-    private static readonly FrozenSet<string> GoverningPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet GoverningPrepositions = new(StringComparer.OrdinalIgnoreCase,
         "in", "on", "during", "from", "between", "by", "throughout", "since", "until", "back", "around", "circa", "as", "under", "early", "late");
 
-    private static readonly FrozenSet<string> ClauseBreakers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ClauseBreakers = new(StringComparer.OrdinalIgnoreCase,
         "which", "who", "whom", "whose", "where", "but", "while", "although", "though", "whereas");
 
     private static readonly PhraseSet FutureMarkers = new(
@@ -67,18 +67,18 @@ public sealed partial class OfficeClaimExtractor
 
     private static readonly PhraseSet MemoryPhrases = new([["reference", "to"], ["in", "memory"]]);
 
-    private static readonly FrozenSet<string> ContinuationWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ContinuationWords = new(StringComparer.OrdinalIgnoreCase,
         "later", "afterwards", "afterward", "subsequently", "soon", "thereafter", "meanwhile", "then");
 
-    private static readonly FrozenSet<string> SubordinateOpeners = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet SubordinateOpeners = new(StringComparer.Ordinal,
         "When", "After", "Before", "While", "As", "Once", "Until");
 
-    private static readonly FrozenSet<string> DeathWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet DeathWords = new(StringComparer.OrdinalIgnoreCase,
         "killed", "killing", "killer", "died", "dead", "death", "slain", "assassinated", "assassination", "martyr", "martyred",
         "martyrdom", "funeral", "buried", "burial", "memorial", "legacy", "anniversary", "mourned", "mourning", "mourners", "tribute",
         "portrait", "remembered", "posthumous", "posthumously");
 
-    private static readonly FrozenSet<string> PresentMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet PresentMarkers = new(StringComparer.OrdinalIgnoreCase,
         "now", "currently", "today", "still");
 
     /// <summary>
@@ -230,13 +230,13 @@ public sealed partial class OfficeClaimExtractor
             _carried = _governing ?? (_times.Count == 0 && !_present ? PreviousCarried : null);
         }
 
-        private static readonly FrozenSet<string> WeekdayNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        private static readonly WordSet WeekdayNouns = new(StringComparer.OrdinalIgnoreCase,
             "prayer", "prayers", "sermon", "sermons", "school", "schools", "market", "markets", "mosque", "edition", "editions", "newspaper", "service", "services", "club");
 
         /// <summary>"the Friday prayer leader", "Sunday school": a weekday that names a thing, not a day.</summary>
         private bool NamesAThing(int i) => i + 1 < To && Tokens[i + 1].IsWord && !Tokens[i].Possessive && WeekdayNouns.Contains(Tokens[i + 1].Text);
 
-        private static readonly FrozenSet<string> PeriodOpeners = FrozenSet.Create(StringComparer.Ordinal, "During", "Throughout", "Amid");
+        private static readonly WordSet PeriodOpeners = new(StringComparer.Ordinal, "During", "Throughout", "Amid");
 
         /// <summary>
         /// A sentence opening with a period and a comma: "During the Iran–Iraq war, …" (a reference event,

@@ -12,11 +12,11 @@ namespace MediaReview.Claims;
 /// </summary>
 public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
 {
-    private static readonly FrozenSet<string> Weekdays = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet Weekdays = new(StringComparer.Ordinal,
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
     /// <summary>Capitalised only because they start a sentence: "For Khamenei, …" is not a longer name.</summary>
-    private static readonly FrozenSet<string> SentenceOpeners = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet SentenceOpeners = new(StringComparer.Ordinal,
         "A", "An", "The", "This", "That", "These", "Those", "For", "When", "But", "And", "Or", "As", "In", "On", "At", "If", "While",
         "After", "Before", "Since", "Although", "Though", "Then", "So", "Yet", "Also", "Meanwhile", "However", "Still", "Even", "With",
         "Without", "Under", "Over", "According", "Like", "Unlike", "Despite", "Because", "Why", "How", "What", "Who", "Where", "Only",
@@ -26,7 +26,7 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         "Within", "Inside", "Outside", "Upon", "Via", "Whereas", "Let", "Yes", "No", "Not", "Perhaps");
 
     /// <summary>Words that open an introductory phrase: a name inside one is not the subject an appositive describes.</summary>
-    private static readonly FrozenSet<string> IntroductoryWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet IntroductoryWords = new(StringComparer.OrdinalIgnoreCase,
         "according", "for", "unlike", "like", "asked", "when", "after", "before", "speaking", "with", "without", "as", "despite",
         "besides", "including", "to", "from", "against", "beyond", "under", "following", "since", "until", "while", "although",
         "because", "if", "thanks", "apart", "aside", "than", "except", "told", "briefing", "meeting", "replacing", "succeeding");
@@ -104,7 +104,7 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         return claims;
     }
 
-    private static readonly FrozenSet<string> HypotheticalOpeners = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet HypotheticalOpeners = new(StringComparer.Ordinal,
         "If", "Had", "Should", "Were", "Imagine", "Suppose", "Supposing", "Would", "Could", "Unless");
 
     private static bool IsHypothetical(List<Token> tokens, int from, int to)
@@ -201,10 +201,10 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
     }
 
     /// <summary>Nouns after a possessive title that point to the holder's time in office: "President Obama's administration".</summary>
-    private static readonly FrozenSet<string> EraNouns = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet EraNouns = new(StringComparer.Ordinal,
         "administration", "government", "cabinet", "envoy", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "team", "era", "presidency", "negotiators");
 
-    private static readonly FrozenSet<string> NameSuffixes = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet NameSuffixes = new(StringComparer.Ordinal,
         "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace MediaReview.Claims;
 /// <summary>Splits tokens into sentences and marks which tokens stand inside quotation marks.</summary>
 public static class Sentences
 {
-    private static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet Abbreviations = new(StringComparer.Ordinal,
         "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Maj", "Capt", "Jr", "Sr", "Prof", "Rev",
         "Mt", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "vs", "Inc", "Co", "Corp", "Ltd",
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Brig", "Adm", "Sgt");

@@ -34,12 +34,12 @@ public static class TimeExpressions
         ["December"] = 12, ["Dec"] = 12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> YearPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet YearPrepositions = new(StringComparer.OrdinalIgnoreCase,
         "in", "during", "by", "from", "until", "till", "to", "through", "between", "and", "of", "around", "circa", "since",
         "early", "late", "mid", "throughout", "before", "after");
 
     /// <summary>Words that may follow a year used as a time ("in 2018 the deal…"); any other lower-case word makes it a quantity or a label ("of 2000 kilometers").</summary>
-    private static readonly FrozenSet<string> AfterYear = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet AfterYear = new(StringComparer.Ordinal,
         "the", "a", "an", "and", "or", "to", "until", "through", "when", "as", "after", "before", "but", "at", "on", "in", "for",
         "with", "by", "from", "he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "while", "that", "which", "who",
         "was", "were", "had", "has", "have", "is", "are", "did", "said", "says", "there", "this", "these", "those", "after", "amid");
@@ -50,10 +50,10 @@ public static class TimeExpressions
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["several"] = -1, ["few"] = -1,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> TimeZones = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet TimeZones = new(StringComparer.OrdinalIgnoreCase,
         "GMT", "UTC", "Z", "EST", "EDT", "ET", "CST", "CDT", "PST", "PDT", "PT", "CET", "CEST", "BST", "IRST", "IRDT", "GST", "local", "hrs", "hours", "h");
 
-    private static readonly FrozenSet<string> EraWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet EraWords = new(StringComparer.OrdinalIgnoreCase,
         "administration", "presidency", "era", "government", "tenure", "term", "reign", "years");
 
     /// <summary>Times set by tokens [from, to) of a sentence.</summary>
@@ -70,8 +70,8 @@ public static class TimeExpressions
         for (var i = from; i < to; i++)
         {
             var t = tokens[i];
-            // Every form below starts at a number, a capitalised word or one of a few lower-case words; most tokens are none of these.
-            if (t.Kind == TokenKind.Punct || t.Kind == TokenKind.Word && !char.IsUpper(t.Text[0]) && !StartsLowerCaseForm(t.Text)) continue;
+            // Every form below starts at a number or at one of a few words; most tokens are none of these.
+            if (t.Kind == TokenKind.Punct || t.Kind == TokenKind.Word && !StartsLowerCaseForm(t.Text) && !(char.IsUpper(t.Text[0]) && MayStartCapitalizedForm(tokens, i, to, eras))) continue;
             // Month-based forms: "March 3, 2016", "March 3", "March 2016", "in January", "last December".
             // A month counts only when a day, a year or a preposition goes with it ("May" alone is a verb as often as not).
             if (t.IsCapitalized && Months.TryGetValue(t.Text, out var month))
@@ -309,11 +309,25 @@ public static class TimeExpressions
     }
 
     /// <summary>The lower-case words a form of <see cref="Find"/> can start at: "last year", "two years ago", "mid-2024", "under …".</summary>
-    private static readonly FrozenSet<string> LowerCaseStarts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet LowerCaseStarts = new(StringComparer.OrdinalIgnoreCase,
         ["last", "this", "next", "when", "under", .. SmallNumbers.Where(n => n.Value > 0).Select(n => n.Key)]);
 
     private static bool StartsLowerCaseForm(string word) =>
         LowerCaseStarts.Contains(word) || word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly WordFilter MonthNames = new(Months.Keys);
+
+    /// <summary>The other forms a capitalised word starts: a month, an era ("the Biden administration", "Trump's first term", "Obama-era").</summary>
+    private static bool MayStartCapitalizedForm(List<Token> tokens, int i, int to, IEraResolver? eras)
+    {
+        var word = tokens[i].Text;
+        if (MonthNames.MayContain(word) && Months.ContainsKey(word)) return true;
+        if (eras is null) return false;
+        if (word.EndsWith("-era", StringComparison.OrdinalIgnoreCase)) return true;
+        if (i + 1 >= to || !tokens[i + 1].IsWord) return false;
+        var next = tokens[i + 1];
+        return EraWords.Contains(next.Text) || next.Lower is "first" or "second";
+    }
 
     internal static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 

@@ -51,12 +51,15 @@ public static class Tokenizer
             if (char.IsLetterOrDigit(c))
             {
                 var j = i + 1;
+                // Whether the word holds an odd hyphen or elided markup, which its text writes otherwise or leaves out.
+                var unusual = false;
                 while (j < end)
                 {
                     var d = text[j];
                     if (char.IsLetterOrDigit(d) || d is '\u0301' or '\u0300') { j++; continue; }
                     if (d == Elided && j + 1 < end && (char.IsLetterOrDigit(text[j + 1]) || text[j + 1] is Elided or '\'' or '\u2019' or '-'))
                     {
+                        unusual = true;
                         j++;
                         continue;
                     }
@@ -64,6 +67,7 @@ public static class Tokenizer
                     {
                         // "then-President" and "ex-President" become two tokens: the qualifier and the title.
                         if (d == '-' && IsHyphenQualifier(text.AsSpan(i, j - i))) break;
+                        unusual |= d is '\u2010' or '\u2011';
                         j += 2;
                         continue;
                     }
@@ -80,9 +84,9 @@ public static class Tokenizer
                 }
                 var raw = text.AsSpan(i, j - i);
                 // Hyphens typed as U+2010 or U+2011 (word processors) read as "-"; elided markup is left out.
-                if (raw.IndexOfAny(Unusual) >= 0) raw = raw.ToString().Replace('\u2010', '-').Replace('\u2011', '-').Replace(Elided.ToString(), "");
+                if (unusual) raw = raw.ToString().Replace('\u2010', '-').Replace('\u2011', '-').Replace(Elided.ToString(), "");
                 var possessive = false;
-                if (raw.Length > 2 && (raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("\u2019s", StringComparison.Ordinal)))
+                if (raw.Length > 2 && raw[^1] == 's' && raw[^2] is '\'' or '\u2019')
                 {
                     raw = raw[..^2];
                     possessive = true;
@@ -105,9 +109,6 @@ public static class Tokenizer
         }
         return tokens;
     }
-
-    /// <summary>Characters that make a word's text differ from what is written: odd hyphens and elided markup.</summary>
-    private static readonly System.Buffers.SearchValues<char> Unusual = System.Buffers.SearchValues.Create("\u2010\u2011\uFFFF");
 
     private static readonly string[] AsciiStrings = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 

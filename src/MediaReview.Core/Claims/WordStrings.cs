@@ -32,8 +32,17 @@ internal static class WordStrings
     /// </summary>
     public static string Lower(string text)
     {
+        // Words are short: one pass over the characters beats two vectorised searches.
+        foreach (var c in text)
+        {
+            if ((uint)(c - 'A') <= 'Z' - 'A' || c > '\x7F') return Remembered(text);
+        }
+        return text;
+    }
+
+    private static string Remembered(string text)
+    {
         var span = text.AsSpan();
-        if (!span.ContainsAnyInRange('A', 'Z') && System.Text.Ascii.IsValid(span)) return text;
         var table = _lower ??= new (string, string)[1024];
         var hash = 2166136261u;
         foreach (var c in span) hash = (hash ^ c) * 16777619u;

@@ -48,4 +48,53 @@ public class TimeExpressionTests
         Assert.Equal(DateOnly.Parse(expected), mention.Range.Start);
         Assert.True(mention.YearInferred);
     }
+
+    /// <summary>Three office holders' times, for the era forms.</summary>
+    private sealed class Eras : IEraResolver
+    {
+        public DateRange? EraOf(string surname, int ordinal) => (surname, ordinal) switch
+        {
+            ("Obama", _) => Range("2009-01-20", "2017-01-19"),
+            ("Biden", _) => Range("2021-01-20", "2025-01-19"),
+            ("Trump", 1) => Range("2017-01-20", "2021-01-19"),
+            _ => null,
+        };
+
+        public bool IsTitleWord(string word) => word is "President" or "president";
+    }
+
+    private static DateRange Range(string start, string end) => new(DateOnly.Parse(start), DateOnly.Parse(end));
+
+    // Every form, at the start of a sentence (capitalised) and inside one: each must still be read now that
+    // tokens no form starts at are passed over.
+    [Theory]
+    [InlineData("Last year the talks stalled.", "2024-01-01", "2024-12-31")]
+    [InlineData("He said last year that it stalled.", "2024-01-01", "2024-12-31")]
+    [InlineData("This year the talks resumed.", "2025-01-01", "2025-02-11")]
+    [InlineData("Two years ago the talks stalled.", "2022-08-11", "2023-08-11")]
+    [InlineData("It stalled two decades ago.", "2004-08-11", "2005-08-11")]
+    [InlineData("Next month the talks resume.", "2025-03-01", "2025-03-31")]
+    [InlineData("The talks resume next year.", "2026-01-01", "2026-12-31")]
+    [InlineData("When Trump was first in office, the talks stalled.", "2017-01-20", "2021-01-19")]
+    [InlineData("Under President Barack Obama, the deal was signed.", "2009-01-20", "2017-01-19")]
+    [InlineData("It was signed under President Barack Obama.", "2009-01-20", "2017-01-19")]
+    [InlineData("It was signed during the Biden administration.", "2021-01-20", "2025-01-19")]
+    [InlineData("It stalled in Trump's first term.", "2017-01-20", "2021-01-19")]
+    [InlineData("Obama-era sanctions were lifted.", "2009-01-20", "2017-01-19")]
+    [InlineData("It began in the mid-1990s.", "1990-01-01", "1999-12-31")]
+    [InlineData("It began in the Mid-1990s.", "1990-01-01", "1999-12-31")]
+    [InlineData("Mid-2024 talks stalled.", "2024-01-01", "2024-12-31")]
+    [InlineData("In May last year the talks stalled.", "2024-05-01", "2024-05-31")]
+    [InlineData("In January the talks stalled.", "2025-01-01", "2025-01-31")]
+    [InlineData("2015: the deal is signed.", "2015-01-01", "2015-12-31")]
+    [InlineData("The talks, 2019.", "2019-01-01", "2019-12-31")]
+    [InlineData("It was signed 2025-04-12 in Vienna.", "2025-04-12", "2025-04-12")]
+    [InlineData("It ran 2013-2021 in all.", "2013-01-01", "2021-12-31")]
+    [InlineData("It began in the '90s.", "1990-01-01", "1999-12-31")]
+    public void Reads_each_form_wherever_it_stands(string text, string start, string end)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        var mention = Assert.Single(TimeExpressions.Find(tokens, 0, tokens.Count, DateOnly.Parse("2025-02-11"), new Eras()));
+        Assert.Equal(Range(start, end), mention.Range);
+    }
 }
