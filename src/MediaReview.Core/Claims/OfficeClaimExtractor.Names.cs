@@ -1,4 +1,5 @@
 using MediaReview.Documents;
+using MediaReview.Reference;
 
 namespace MediaReview.Claims;
 
@@ -19,6 +20,12 @@ public sealed partial class OfficeClaimExtractor
         return NameSpelling.Words(p.Aliases.Prepend(p.Name).SelectMany(Lexicon.Words));
     });
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _preferredSurnames = new(StringComparer.Ordinal);
+
+    /// <summary>The surname of the person's preferred name ("Khamenei"), or the whole name when it has none; made once per person.</summary>
+    private string PreferredSurname(Person person) => _preferredSurnames.GetOrAdd(person.Id, _ =>
+        string.Join(' ', NameSpelling.Surname(Lexicon.Words(person.Name)) ?? [person.Name]));
+
     /// <summary>
     /// One name claim per mention, in the order of the draft. A mention spelled differently from an earlier
     /// one that kept the draft's spelling names that earlier one; it does not itself become the draft's spelling.
@@ -32,19 +39,22 @@ public sealed partial class OfficeClaimExtractor
             var tokens = m.Sentence.Tokens;
             var start = m.Start;
             while (start < m.End - 1 && Lexicon.Honorifics.Contains(tokens[start].Text)) start++;
-            var words = NameSpelling.Words(tokens.Skip(start).Take(m.End - start).Select(t => t.Text));
+            var written = new string[m.End - start];
+            for (var k = 0; k < written.Length; k++) written[k] = tokens[start + k].Text;
+            var words = NameSpelling.Words(written);
             if (words.Count == 0) continue;
             var preferredWords = PreferredWords(m.Person);
             var variant = words.Any(w => !preferredWords.Contains(w));
             var person = _reference.GetPerson(m.Person);
-            var preferred = m.Form.IsFull || words.Count > 2
-                ? person.Name
-                : string.Join(' ', NameSpelling.Surname(Lexicon.Words(person.Name)) ?? [person.Name]);
+            var preferred = m.Form.IsFull || words.Count > 2 ? person.Name : PreferredSurname(person);
 
             var spanStart = tokens[start].Start;
             var spanEnd = tokens[m.End - 1].TextEnd;
+            var text = document.Text[spanStart..spanEnd];
             // A name broken over two lines is cited on one.
-            var nameText = string.Join(' ', document.Text[spanStart..spanEnd].Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+            var nameText = text.AsSpan().IndexOfAny('\n', '\r', '\t') < 0 && !text.Contains("  ", StringComparison.Ordinal)
+                ? text
+                : string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
             var line = document.Lines.GetPosition(spanStart).Line;
             if (!accepted.TryGetValue(m.Person, out var earlier)) accepted[m.Person] = earlier = [];
             var conflict = earlier.FirstOrDefault(e => NameSpelling.Differ(e.Words, words, preferredWords));
@@ -59,7 +69,7 @@ public sealed partial class OfficeClaimExtractor
                 EarlierSpelling = conflict.Text ?? "",
                 EarlierLine = conflict.Words is null ? 0 : conflict.Line,
                 Span = Text.TextSpan.FromBounds(spanStart, spanEnd),
-                Text = document.Text[spanStart..spanEnd],
+                Text = text,
                 Confidence = m.Form.IsFull ? 0.9 : 0.8,
                 Context = new ClaimContext(writtenOn, writtenOn, true, "", m.Sentence.InQuote(start)),
             });

@@ -313,7 +313,7 @@ public static class TimeExpressions
         ["last", "this", "next", "when", "under", .. SmallNumbers.Where(n => n.Value > 0).Select(n => n.Key)]);
 
     private static bool StartsLowerCaseForm(string word) =>
-        LowerCaseStarts.Contains(word) || word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase);
+        LowerCaseStarts.Contains(word) || word.Length > 4 && (word[0] | 0x20) == 'm' && word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase);
 
     private static readonly WordFilter MonthNames = new(Months.Keys);
 

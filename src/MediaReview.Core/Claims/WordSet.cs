@@ -17,5 +17,6 @@ internal sealed class WordSet
         _filter = new WordFilter(_words);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool Contains(string word) => _filter.MayContain(word) && _words.Contains(word);
 }

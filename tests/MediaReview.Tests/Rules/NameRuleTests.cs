@@ -38,4 +38,16 @@ public class NameRuleTests
     // A surname the reference set does not list counts only after its person's full name.
     [InlineData("Rohani is a common name in Iran.", "2025-04-13")]
     public void Name_rules_stay_silent_on_one_spelling(string text, string date) => Markup.Verify(text, date);
+
+    [Theory]
+    [InlineData("Qassim\nSuleimani")]
+    [InlineData("Qassim  Suleimani")]
+    [InlineData("Qassim \r\n\tSuleimani")]
+    [InlineData("Qassim Suleimani")]
+    public void A_name_is_cited_on_one_line_with_single_spaces(string written)
+    {
+        var finding = Assert.Single(TestEngine.Check($"{written} was a general.", "2025-04-13"), f => f.Id == "MR4002");
+        Assert.Equal("\"Qassim Suleimani\" is a spelling of Qasem Soleimani; the reference set prefers \"Qasem Soleimani\"", finding.Message);
+        Assert.Equal(written, finding.Text); // the span's own text is kept as written
+    }
 }
