@@ -52,7 +52,8 @@ public sealed partial class OfficeClaimExtractor
             var spanEnd = tokens[m.End - 1].TextEnd;
             var text = document.Text[spanStart..spanEnd];
             // A name broken over two lines is cited on one.
-            var nameText = text.AsSpan().IndexOfAny('\n', '\r', '\t') < 0 && !text.Contains("  ", StringComparison.Ordinal)
+            // (The span may end in a space: a word with markup inside it ends where its text would, "Roh<b" for "Roh<b>ani".)
+            var nameText = text.AsSpan().IndexOfAny('\n', '\r', '\t') < 0 && !text.Contains("  ", StringComparison.Ordinal) && text[0] != ' ' && text[^1] != ' '
                 ? text
                 : string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
             var line = document.Lines.GetPosition(spanStart).Line;

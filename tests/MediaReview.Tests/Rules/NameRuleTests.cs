@@ -50,4 +50,16 @@ public class NameRuleTests
         Assert.Equal("\"Qassim Suleimani\" is a spelling of Qasem Soleimani; the reference set prefers \"Qasem Soleimani\"", finding.Message);
         Assert.Equal(written, finding.Text); // the span's own text is kept as written
     }
+
+    [Fact]
+    public void A_name_with_markup_inside_it_is_cited_without_an_edge_space()
+    {
+        // The span of "Roh<b class=\"x\">ani" ends where the word's text would, inside the tag, after a space.
+        var html = "<p>Hassan Rouhani spoke on Sunday. Later, Roh<b class=\"x\">ani</b> said the talks went well.</p>";
+        var result = TestEngine.Checker.Check(TestEngine.Markdown(html, "2025-04-13", "draft.html"));
+        var finding = Assert.Single(result.Findings, f => f.Id == "MR4002");
+        var cited = finding.Message[1..finding.Message.IndexOf('"', 1)];
+        Assert.Equal(string.Join(' ', finding.Text.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)), cited);
+        Assert.False(cited.EndsWith(' '));
+    }
 }
