@@ -16,8 +16,7 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
     private sealed record Form(string[] Words, Agreement[] Agreements, bool Generic);
 
     private readonly ReferenceSet _reference;
-    private readonly FrozenDictionary<string, List<Form>> _formsByFirst;
-    private readonly WordFilter _firstWords;
+    private readonly WordMap<List<Form>> _formsByFirst;
     private readonly Lexicon _lexicon;
     private readonly HashSet<string> _places = new(StringComparer.Ordinal);
 
@@ -84,9 +83,8 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
             list.Add(new Form(words, agreements.OrderBy(a => a.Id, StringComparer.Ordinal).ToArray(), generic));
         }
         foreach (var list in formsByFirst.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
-        // Probed for every word of every draft: frozen for the fastest lookups.
-        _formsByFirst = formsByFirst.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _firstWords = new WordFilter(_formsByFirst.Keys);
+        // Probed for every word of every draft: frozen, behind a quick first-letter-and-length test.
+        _formsByFirst = new(formsByFirst, StringComparer.OrdinalIgnoreCase);
     }
 
     public IEnumerable<Claim> Extract(Document document)
@@ -121,7 +119,7 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
     private Mention? Match(List<Token> tokens, int from, int to, int i)
     {
         var t = tokens[i];
-        if (!t.IsWord || !_firstWords.MayContain(t.Text) || !_formsByFirst.TryGetValue(t.Text, out var forms)) return null;
+        if (!t.IsWord || !_formsByFirst.TryGetValue(t.Text, out var forms)) return null;
         foreach (var form in forms)
         {
             if (MatchWords(tokens, i, to, form) is not { } end) continue;

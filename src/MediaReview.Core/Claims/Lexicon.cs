@@ -58,11 +58,11 @@ internal sealed class Lexicon
     private int _chainCount;
     private readonly Person[] _people;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<NameForm>?> _namesByFirst = new(StringComparer.Ordinal);
-    private readonly FrozenDictionary<string, List<TitleForm>> _titlesByLast;
-    private readonly FrozenDictionary<string, List<(string[] Tokens, string Country)>> _countriesByLast;
-    private readonly FrozenSet<string> _titleWords;
+    private readonly WordMap<List<TitleForm>> _titlesByLast;
+    private readonly WordMap<List<(string[] Tokens, string Country)>> _countriesByLast;
+    private readonly WordSet _titleWords;
     private readonly HashSet<string> _givenNames = new(StringComparer.Ordinal);
-    private readonly FrozenDictionary<string, List<EventForm>> _eventsByFirst;
+    private readonly WordMap<List<EventForm>> _eventsByFirst;
 
     private static readonly ConditionalWeakTable<ReferenceSet, Lexicon> Cache = new();
 
@@ -123,7 +123,7 @@ internal sealed class Lexicon
         // Each person's names are read into words here only to learn their first tokens and the given names; the
         // names themselves become NameForms when a draft first meets their first token. A million people's four
         // million forms would take seconds of garbage collection to build, and drafts meet a few thousand.
-        _titleWords = titleWordsBuilder.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _titleWords = new WordSet(StringComparer.OrdinalIgnoreCase, titleWordsBuilder);
         _people = reference.People.ToArray();
         _chainPerson = new int[_people.Length * 4];
         _chainNext = new int[_people.Length * 4];
@@ -163,21 +163,12 @@ internal sealed class Lexicon
             }
         }
         foreach (var list in eventsByFirstBuilder.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
-        // Looked up for nearly every token of every draft: frozen for the fastest probes (these sets grow with offices, not people).
-        _titlesByLast = titlesByLastBuilder.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _countriesByLast = countriesByLastBuilder.ToFrozenDictionary(StringComparer.Ordinal);
-        _eventsByFirst = eventsByFirstBuilder.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _titleLastWords = new WordFilter(_titlesByLast.Keys);
-        _countryLastWords = new WordFilter(_countriesByLast.Keys);
-        _eventFirstWords = new WordFilter(_eventsByFirst.Keys);
-        _titleWordFilter = new WordFilter(_titleWords);
+        // Looked up for nearly every token of every draft: frozen maps behind a quick first-letter-and-length test
+        // (these grow with offices, not people).
+        _titlesByLast = new(titlesByLastBuilder, StringComparer.OrdinalIgnoreCase);
+        _countriesByLast = new(countriesByLastBuilder, StringComparer.Ordinal);
+        _eventsByFirst = new(eventsByFirstBuilder, StringComparer.OrdinalIgnoreCase);
     }
-
-    // Quick rejections before the lookups above, which nearly every token of a draft goes through.
-    private readonly WordFilter _titleLastWords;
-    private readonly WordFilter _countryLastWords;
-    private readonly WordFilter _eventFirstWords;
-    private readonly WordFilter _titleWordFilter;
 
     /// <summary>Notes that person i may have a name starting with the first of these words.</summary>
     private void Chain(string[]? words, int person)
@@ -282,11 +273,9 @@ internal sealed class Lexicon
     /// <summary>The form starts with a given name (or an honorific): "Akbar Hashemi Rafsanjani", not "Hashemi Rafsanjani".</summary>
     public bool StartsWithGivenName(NameForm form) => _givenNames.Contains(form.Tokens[0]) || Honorifics.Contains(form.Tokens[0]);
 
-    public IReadOnlyList<TitleForm>? TitlesEndingWith(string token) =>
-        _titleLastWords.MayContain(token) ? _titlesByLast.GetValueOrDefault(token) : null;
+    public IReadOnlyList<TitleForm>? TitlesEndingWith(string token) => _titlesByLast.GetValueOrDefault(token);
 
-    public IReadOnlyList<(string[] Tokens, string Country)>? CountriesEndingWith(string token) =>
-        _countryLastWords.MayContain(token) ? _countriesByLast.GetValueOrDefault(token) : null;
+    public IReadOnlyList<(string[] Tokens, string Country)>? CountriesEndingWith(string token) => _countriesByLast.GetValueOrDefault(token);
 
     /// <summary>The country (id) whose name or alias ends at token k and starts at or after <paramref name="from"/>, with its first token.</summary>
     public (string Country, int Start)? CountryEndingAt(List<Token> tokens, int from, int k)
@@ -305,7 +294,7 @@ internal sealed class Lexicon
 
     /// <summary>The event forms starting at token i, longest first, each with the token after its match.</summary>
     public IEnumerable<(EventForm Form, int End)> EventsAt(List<Token> tokens, int i, int to) =>
-        tokens[i].Kind != TokenKind.Punct && _eventFirstWords.MayContain(tokens[i].Text) && _eventsByFirst.TryGetValue(tokens[i].Text, out var forms)
+        tokens[i].Kind != TokenKind.Punct && _eventsByFirst.TryGetValue(tokens[i].Text, out var forms)
             ? EventsAt(tokens, i, to, forms)
             : [];
 
@@ -333,7 +322,7 @@ internal sealed class Lexicon
     }
 
     /// <summary>A word that appears in some office title ("president", "minister").</summary>
-    public bool IsTitleWord(string token) => _titleWordFilter.MayContain(token) && _titleWords.Contains(token);
+    public bool IsTitleWord(string token) => _titleWords.Contains(token);
 
     [ThreadStatic] private static List<Token>? t_words;
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace MediaReview.Claims;
 

@@ -1,5 +1,4 @@
 using MediaReview.Documents;
-using MediaReview.Reference;
 
 namespace MediaReview.Claims;
 
@@ -8,23 +7,25 @@ public sealed partial class OfficeClaimExtractor
     /// <summary>A reference person named in the draft: tokens [Start, End) of the sentence's block.</summary>
     private sealed record NameMention(SentenceContext Sentence, int Start, int End, string Person, NameForm Form);
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _preferredWords = new(StringComparer.Ordinal);
+    /// <summary>
+    /// What a person's spellings are judged against: the words of their preferred name and aliases (spellings
+    /// outside them are variants), and the surname of the preferred name ("Khamenei"), or the whole name when it
+    /// has none.
+    /// </summary>
+    private sealed record PreferredSpelling(HashSet<string> Words, string Surname);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PreferredSpelling> _preferredSpellings = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The words of a person's preferred name and aliases: spellings outside them are variants. Worked out for the
-    /// people a draft names, when it names them (a reference set of a million people has most of them unnamed).
+    /// Worked out once per person, for the people a draft names, when it names them (a reference set of a million
+    /// people has most of them unnamed).
     /// </summary>
-    private HashSet<string> PreferredWords(string person) => _preferredWords.GetOrAdd(person, id =>
+    private PreferredSpelling PreferredSpellingOf(string person) => _preferredSpellings.GetOrAdd(person, id =>
     {
         var p = _reference.GetPerson(id);
-        return NameSpelling.Words(p.Aliases.Prepend(p.Name).SelectMany(Lexicon.Words));
+        return new PreferredSpelling(NameSpelling.Words(p.Aliases.Prepend(p.Name).SelectMany(Lexicon.Words)),
+            string.Join(' ', NameSpelling.Surname(Lexicon.Words(p.Name)) ?? [p.Name]));
     });
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _preferredSurnames = new(StringComparer.Ordinal);
-
-    /// <summary>The surname of the person's preferred name ("Khamenei"), or the whole name when it has none; made once per person.</summary>
-    private string PreferredSurname(Person person) => _preferredSurnames.GetOrAdd(person.Id, _ =>
-        string.Join(' ', NameSpelling.Surname(Lexicon.Words(person.Name)) ?? [person.Name]));
 
     /// <summary>
     /// One name claim per mention, in the order of the draft. A mention spelled differently from an earlier
@@ -43,10 +44,11 @@ public sealed partial class OfficeClaimExtractor
             for (var k = 0; k < written.Length; k++) written[k] = tokens[start + k].Text;
             var words = NameSpelling.Words(written);
             if (words.Count == 0) continue;
-            var preferredWords = PreferredWords(m.Person);
+            var spelling = PreferredSpellingOf(m.Person);
+            var preferredWords = spelling.Words;
             var variant = words.Any(w => !preferredWords.Contains(w));
             var person = _reference.GetPerson(m.Person);
-            var preferred = m.Form.IsFull || words.Count > 2 ? person.Name : PreferredSurname(person);
+            var preferred = m.Form.IsFull || words.Count > 2 ? person.Name : spelling.Surname;
 
             var spanStart = tokens[start].Start;
             var spanEnd = tokens[m.End - 1].TextEnd;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using MediaReview.Documents;
 
 namespace MediaReview.Claims;

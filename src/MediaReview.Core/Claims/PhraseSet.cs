@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace MediaReview.Claims;
 
@@ -8,16 +7,13 @@ namespace MediaReview.Claims;
 /// </summary>
 internal sealed class PhraseSet
 {
-    private readonly FrozenDictionary<string, string[][]> _byFirstWord;
+    private readonly WordMap<string[][]> _byFirstWord;
 
     public PhraseSet(params string[][] phrases)
     {
-        _byFirstWord = phrases.GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
-        _firstWords = new WordFilter(_byFirstWord.Keys);
+        _byFirstWord = new(phrases.GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
+            .Select(g => KeyValuePair.Create(g.Key, g.ToArray())), StringComparer.OrdinalIgnoreCase);
     }
-
-    private readonly WordFilter _firstWords;
 
     /// <summary>Whether tokens [from, to) hold one of the phrases, starting outside the excluded stretches (exclusive bounds).</summary>
     public bool Occurs(List<Token> tokens, int from, int to, List<(int From, int To)>? excluded = null)
@@ -25,7 +21,7 @@ internal sealed class PhraseSet
         for (var i = from; i < to; i++)
         {
             var t = tokens[i];
-            if (!t.IsWord || !_firstWords.MayContain(t.Text) || !_byFirstWord.TryGetValue(t.Text, out var phrases)) continue;
+            if (!t.IsWord || !_byFirstWord.TryGetValue(t.Text, out var phrases)) continue;
             if (excluded is not null && Inside(i, excluded)) continue;
             foreach (var phrase in phrases)
             {

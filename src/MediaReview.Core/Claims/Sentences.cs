@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 namespace MediaReview.Claims;
 
 /// <summary>Splits tokens into sentences and marks which tokens stand inside quotation marks.</summary>

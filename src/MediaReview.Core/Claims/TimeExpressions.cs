@@ -26,13 +26,13 @@ public readonly record struct TimeMention(DateRange Range, int StartToken, int E
 /// </summary>
 public static class TimeExpressions
 {
-    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<int> Months = new(new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["January"] = 1, ["Jan"] = 1, ["February"] = 2, ["Feb"] = 2, ["March"] = 3, ["Mar"] = 3, ["April"] = 4, ["Apr"] = 4,
         ["May"] = 5, ["June"] = 6, ["Jun"] = 6, ["July"] = 7, ["Jul"] = 7, ["August"] = 8, ["Aug"] = 8,
         ["September"] = 9, ["Sept"] = 9, ["Sep"] = 9, ["October"] = 10, ["Oct"] = 10, ["November"] = 11, ["Nov"] = 11,
         ["December"] = 12, ["Dec"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
     private static readonly WordSet YearPrepositions = new(StringComparer.OrdinalIgnoreCase,
         "in", "during", "by", "from", "until", "till", "to", "through", "between", "and", "of", "around", "circa", "since",
@@ -315,13 +315,11 @@ public static class TimeExpressions
     private static bool StartsLowerCaseForm(string word) =>
         LowerCaseStarts.Contains(word) || word.Length > 4 && (word[0] | 0x20) == 'm' && word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase);
 
-    private static readonly WordFilter MonthNames = new(Months.Keys);
-
     /// <summary>The other forms a capitalised word starts: a month, an era ("the Biden administration", "Trump's first term", "Obama-era").</summary>
     private static bool MayStartCapitalizedForm(List<Token> tokens, int i, int to, IEraResolver? eras)
     {
         var word = tokens[i].Text;
-        if (MonthNames.MayContain(word) && Months.ContainsKey(word)) return true;
+        if (Months.ContainsKey(word)) return true;
         if (eras is null) return false;
         if (word.EndsWith("-era", StringComparison.OrdinalIgnoreCase)) return true;
         if (i + 1 >= to || !tokens[i + 1].IsWord) return false;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace MediaReview.Claims;
 
@@ -11,12 +12,39 @@ internal sealed class WordSet
     private readonly FrozenSet<string> _words;
     private readonly WordFilter _filter;
 
-    public WordSet(StringComparer comparer, params string[] words)
+    public WordSet(StringComparer comparer, params IEnumerable<string> words)
     {
         _words = words.ToFrozenSet(comparer);
         _filter = new WordFilter(_words);
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(string word) => _filter.MayContain(word) && _words.Contains(word);
+}
+
+/// <summary>A fixed map from words, probed for token after token: a frozen dictionary behind a <see cref="WordFilter"/>.</summary>
+internal sealed class WordMap<TValue>
+{
+    private readonly FrozenDictionary<string, TValue> _map;
+    private readonly WordFilter _filter;
+
+    public WordMap(IEnumerable<KeyValuePair<string, TValue>> entries, StringComparer comparer)
+    {
+        _map = entries.ToFrozenDictionary(comparer);
+        _filter = new WordFilter(_map.Keys);
+    }
+
+    public int Count => _map.Count;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryGetValue(string word, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out TValue value)
+    {
+        if (_filter.MayContain(word)) return _map.TryGetValue(word, out value);
+        value = default;
+        return false;
+    }
+
+    public bool ContainsKey(string word) => TryGetValue(word, out _);
+
+    public TValue? GetValueOrDefault(string word) => TryGetValue(word, out var value) ? value : default;
 }
