@@ -128,26 +128,33 @@ internal sealed class Lexicon
         _chainPerson = new int[_people.Length * 4];
         _chainNext = new int[_people.Length * 4];
         _nameChains.EnsureCapacity(_people.Length * 2);
-        var spellingWords = new List<string[]>();
+        var spellings = new List<NameOutline>();
         for (var i = 0; i < _people.Length; i++)
         {
+            // As BuildNames reads them, but only what is kept here: a name's first word, its surname's, given names.
+            // Surnames come last, so that a one-word alias ("Khamenei") is the word kept, not a copy from the name.
             var person = _people[i];
-            var nameWords = Words(person.Name);
-            Chain(nameWords, i);
-            spellingWords.Clear();
-            foreach (var alias in person.Aliases.Concat(person.Spellings))
+            var name = Outline(person.Name);
+            Chain(name.First, i);
+            spellings.Clear();
+            foreach (var alias in person.Aliases)
             {
-                var words = Words(alias);
-                var isSpelling = person.Spellings.Contains(alias);
-                if (isSpelling) spellingWords.Add(words);
+                var words = Outline(alias);
+                Chain(words.First, i);
+                if (person.Spellings.Contains(alias)) spellings.Add(words);
                 // Given names: the first word of a full name or spelling, and of an alias of three words or more ("Ali Akbar Hashemi Rafsanjani").
-                if (!isSpelling && words.Length > 2 && !Honorifics.Contains(words[0])) _givenNames.Add(words[0]);
-                Chain(words, i);
+                else if (words.Count > 2 && !Honorifics.Contains(words.First!)) _givenNames.Add(words.First!);
             }
-            if (nameWords.Length > 1) _givenNames.Add(nameWords[0]);
-            foreach (var w in spellingWords) if (w.Length > 1) _givenNames.Add(w[0]);
-            Chain(NameSpelling.Surname(nameWords), i);
-            foreach (var w in spellingWords) Chain(NameSpelling.Surname(w), i);
+            foreach (var spelling in person.Spellings)
+            {
+                var words = Outline(spelling);
+                Chain(words.First, i);
+                spellings.Add(words);
+            }
+            if (name.Count > 1) _givenNames.Add(name.First!);
+            foreach (var w in spellings) if (w.Count > 1) _givenNames.Add(w.First!);
+            Chain(name.Surname, i);
+            foreach (var w in spellings) Chain(w.Surname, i);
         }
 
         foreach (var e in reference.Events)
@@ -170,16 +177,16 @@ internal sealed class Lexicon
         _eventsByFirst = new(eventsByFirstBuilder, StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Notes that person i may have a name starting with the first of these words.</summary>
-    private void Chain(string[]? words, int person)
+    /// <summary>Notes that person i may have a name starting with this word.</summary>
+    private void Chain(string? first, int person)
     {
-        if (words is not { Length: > 0 }) return;
+        if (first is null) return;
         if (_chainCount == _chainPerson.Length)
         {
             Array.Resize(ref _chainPerson, Math.Max(16, _chainCount * 2));
             Array.Resize(ref _chainNext, _chainPerson.Length);
         }
-        ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(_nameChains, words[0], out var exists);
+        ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(_nameChains, first, out var exists);
         if (exists && _chainPerson[head] == person) return;
         _chainPerson[_chainCount] = person;
         _chainNext[_chainCount] = exists ? head : -1;
@@ -325,6 +332,37 @@ internal sealed class Lexicon
     public bool IsTitleWord(string token) => _titleWords.Contains(token);
 
     [ThreadStatic] private static List<Token>? t_words;
+
+    /// <summary>Of a name's words (as <see cref="Words"/> gives them): the first, how many, and the first of the surname.</summary>
+    internal readonly record struct NameOutline(string? First, int Count, string? Surname);
+
+    /// <summary>
+    /// A name's <see cref="NameOutline"/>, as <see cref="Words"/> and <see cref="NameSpelling.Surname"/> would give
+    /// it, without their arrays: a million people's names are outlined when the lexicon is made.
+    /// </summary>
+    internal static NameOutline Outline(string text)
+    {
+        var tokens = t_words ??= new List<Token>();
+        tokens.Clear();
+        Tokenizer.Tokenize(text, 0, text.Length, tokens);
+        int count = 0, first = -1, last = -1, beforeLast = -1;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punct) continue;
+            if (first < 0) first = k;
+            beforeLast = last;
+            last = k;
+            count++;
+        }
+        if (count == 0) return default;
+        // A one-word name ("Khamenei") is its own word: the string already held, not a new one for the lexicon to keep.
+        if (tokens.Count == 1 && !tokens[0].Possessive && string.Equals(tokens[0].Text, text, StringComparison.Ordinal)) return new(text, 1, null);
+        if (count == 1) return new(Word(first), 1, null);
+        var particle = count > 2 ? Word(beforeLast) : null;
+        return new(Word(first), count, particle is not null && NameSpelling.IsSurnameParticle(particle) ? particle : Word(last));
+
+        string Word(int k) => tokens[k].Possessive ? tokens[k].Text + "'s" : tokens[k].Text;
+    }
 
     internal static string[] Words(string text)
     {

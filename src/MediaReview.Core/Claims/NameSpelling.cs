@@ -18,9 +18,12 @@ public static class NameSpelling
     {
         if (words.Count < 2) return null;
         var start = words.Count - 1;
-        if (start >= 2 && SurnameParticles.Contains(words[start - 1]) && char.IsUpper(words[start - 1][0])) start--;
+        if (start >= 2 && IsSurnameParticle(words[start - 1])) start--;
         return words.Skip(start).ToArray();
     }
+
+    /// <summary>A capitalised particle that belongs to the surname after it ("Al" of "Badr Al Busaidi").</summary>
+    internal static bool IsSurnameParticle(string word) => SurnameParticles.Contains(word) && char.IsUpper(word[0]);
 
     /// <summary>
     /// The words that identify a spelling: lower case, hyphenated parts apart, without honorifics,

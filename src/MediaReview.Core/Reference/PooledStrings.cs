@@ -12,10 +12,15 @@ namespace MediaReview.Reference;
 /// </summary>
 internal sealed class StringPool
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _strings;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    public StringPool() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <param name="capacity">How many strings to make room for at once.</param>
+    public StringPool(int capacity = 0)
+    {
+        _strings = new(Environment.ProcessorCount, capacity, StringComparer.Ordinal);
+        _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public string Get(ReadOnlySpan<char> text)
     {

@@ -37,7 +37,10 @@ public sealed partial class ReferenceLoader
         // Each file is read as a stream, never whole: at a million people the files are hundreds of megabytes. A
         // problem's line and column come from reading the file again.
         var read = new FileEntries[files.Count];
-        var pool = new StringPool();
+        var sizes = files.Select(SizeOf).ToArray();
+        // Sized up front: a large set has a person's id to pool in every 170 to 450 bytes of its JSON, and a
+        // concurrent dictionary grown to a million strings locks and rehashes them again and again (0.3 s).
+        var pool = new StringPool((int)Math.Min(sizes.Sum() / 256, 1 << 24));
         FileEntries ReadOne(string f)
         {
             using (PooledStringConverter.Use(pool))
@@ -57,7 +60,6 @@ public sealed partial class ReferenceLoader
                 }
             }
         }
-        var sizes = files.Select(SizeOf).ToArray();
         if (Environment.ProcessorCount > 1 && files.Count > 1 && sizes.Sum() >= ReadInParallelFrom)
         {
             // A large set (people in one file, terms in another) is read on all cores, largest file first. A small

@@ -8,10 +8,17 @@ public sealed class ReferenceSet
     private readonly Dictionary<string, Country> _countries;
     private readonly Dictionary<string, Agreement> _agreements = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Event> _events = new(StringComparer.Ordinal);
-    private readonly TermGroups _termsByPerson;
-    private readonly TermGroups _termsByOffice;
-    private readonly Dictionary<string, DateOnly[]> _latestEndByOffice = new(StringComparer.Ordinal);
+    private readonly Task<Term[]> _terms;
+    private readonly Task<TermGroups> _termsByPerson;
+    private readonly Task<OfficeTerms> _termsByOffice;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<string>> _countriesByPerson = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// From this many terms, the set's term indexes are made on other threads while its maker goes on (the claim
+    /// extractors make their word lists from the people meanwhile); a lookup waits for them. At a million people
+    /// and two million terms they take 1.2 s of work.
+    /// </summary>
+    internal const int IndexInBackgroundFrom = 100_000;
 
     public ReferenceSet(DateOnly? asOf, IEnumerable<Country> countries, IEnumerable<Person> people, IEnumerable<Office> offices,
         IEnumerable<Term> terms, IEnumerable<Agreement> agreements, IEnumerable<Event> events)
@@ -21,29 +28,78 @@ public sealed class ReferenceSet
     }
 
     /// <summary>Takes the dictionaries (by id, ordinal) as they are.</summary>
+    /// <param name="indexInBackgroundFrom">See <see cref="IndexInBackgroundFrom"/>; tests lower it.</param>
     internal ReferenceSet(DateOnly? asOf, Dictionary<string, Country> countries, Dictionary<string, Person> people, Dictionary<string, Office> offices,
-        Term[] terms, IEnumerable<Agreement> agreements, IEnumerable<Event> events)
+        Term[] terms, IEnumerable<Agreement> agreements, IEnumerable<Event> events, int indexInBackgroundFrom = IndexInBackgroundFrom)
     {
         AsOf = asOf;
         _countries = countries;
         _people = people;
         _offices = offices;
-        var sorted = ByStart(terms);
-        Terms = sorted;
         Agreements = agreements.ToArray();
         foreach (var a in Agreements) _agreements.TryAdd(a.Id, a);
         Events = events.ToArray();
         foreach (var e in Events) _events.TryAdd(e.Id, e);
-        // Each person's and each office's terms in start order ("the president" is looked up among that office's terms).
-        _termsByPerson = new TermGroups(sorted, t => t.Person, _people.Count);
-        _termsByOffice = new TermGroups(sorted, t => t.Office, _offices.Count);
-        // For each office, the latest end among its terms up to each one (a running term counts as never ending).
-        foreach (var (office, held) in _termsByOffice.Groups)
+        // The terms in start order, then each person's and each office's terms in that order ("the president" is
+        // looked up among that office's terms).
+        var (peopleCount, officeCount) = (people.Count, offices.Count);
+        if (terms.Length < indexInBackgroundFrom)
         {
-            var latest = new DateOnly[held.Length];
-            var max = DateOnly.MinValue;
-            for (var i = 0; i < held.Length; i++) latest[i] = max = held[i].End is { } end ? (end > max ? end : max) : DateOnly.MaxValue;
-            _latestEndByOffice[office] = latest;
+            var sorted = ByStart(terms);
+            _terms = Task.FromResult(sorted);
+            _termsByPerson = Task.FromResult(new TermGroups(sorted, t => t.Person, peopleCount));
+            _termsByOffice = Task.FromResult(new OfficeTerms(sorted, officeCount).Indexed());
+        }
+        else
+        {
+            _terms = Task.Run(() => ByStart(terms));
+            _termsByPerson = Task.Run(async () => new TermGroups(await _terms.ConfigureAwait(false), t => t.Person, peopleCount));
+            _termsByOffice = Task.Run(async () => new OfficeTerms(await _terms.ConfigureAwait(false), officeCount).Indexed());
+        }
+    }
+
+    /// <summary>A task's result once it is there (at once for a small set); its exception as thrown, not wrapped.</summary>
+    private static T Ready<T>(Task<T> task) => task.IsCompletedSuccessfully ? task.Result : task.GetAwaiter().GetResult();
+
+    /// <summary>Each office's terms in start order, with <see cref="LatestEndUnder"/> of them.</summary>
+    private sealed class OfficeTerms(Term[] sorted, int capacity)
+    {
+        public TermGroups Groups { get; } = new(sorted, t => t.Office, capacity);
+
+        private readonly Dictionary<string, DateOnly[]> _latestEndUnder = new(StringComparer.Ordinal);
+
+        public DateOnly[] LatestEndUnder(string office) => _latestEndUnder[office];
+
+        public OfficeTerms Indexed()
+        {
+            foreach (var (office, held) in Groups.Groups) _latestEndUnder[office] = ReferenceSet.LatestEndUnder(held);
+            return this;
+        }
+    }
+
+    /// <summary>
+    /// An office's terms (in start order) seen as a balanced tree: the term in the middle of a range is its root,
+    /// the two halves beside it its subtrees. Each root keeps the latest end in its range (a running term counts
+    /// as never ending), so a search for the terms running on a day passes over a range that ended before it.
+    /// A running max over the start order would not do: one term running since 1989 would make every later
+    /// term a candidate.
+    /// </summary>
+    private static DateOnly[] LatestEndUnder(Term[] held)
+    {
+        var latest = new DateOnly[held.Length];
+        Fill(0, held.Length);
+        return latest;
+
+        DateOnly Fill(int lo, int hi)
+        {
+            if (lo >= hi) return DateOnly.MinValue;
+            var mid = (lo + hi) >>> 1;
+            var max = held[mid].End ?? DateOnly.MaxValue;
+            var left = Fill(lo, mid);
+            var right = Fill(mid + 1, hi);
+            if (left > max) max = left;
+            if (right > max) max = right;
+            return latest[mid] = max;
         }
     }
 
@@ -104,7 +160,7 @@ public sealed class ReferenceSet
     public IReadOnlyCollection<Person> People => _people.Values;
     public IReadOnlyCollection<Office> Offices => _offices.Values;
     public IReadOnlyCollection<Country> Countries => _countries.Values;
-    public IReadOnlyList<Term> Terms { get; }
+    public IReadOnlyList<Term> Terms => Ready(_terms);
     public IReadOnlyList<Agreement> Agreements { get; }
     public IReadOnlyList<Event> Events { get; }
 
@@ -117,10 +173,10 @@ public sealed class ReferenceSet
     public Person GetPerson(string id) => _people[id];
     public Office GetOffice(string id) => _offices[id];
 
-    public IReadOnlyList<Term> TermsOf(string person) => _termsByPerson.Find(person) ?? [];
+    public IReadOnlyList<Term> TermsOf(string person) => Ready(_termsByPerson).Find(person) ?? [];
 
     /// <summary>The terms of an office, in start order (as in <see cref="Terms"/>).</summary>
-    public IReadOnlyList<Term> TermsOfOffice(string office) => _termsByOffice.Find(office) ?? [];
+    public IReadOnlyList<Term> TermsOfOffice(string office) => Ready(_termsByOffice).Groups.Find(office) ?? [];
 
     /// <summary>
     /// The terms of an office running on a day, latest start first. An office of a large set has a hundred thousand
@@ -128,19 +184,28 @@ public sealed class ReferenceSet
     /// </summary>
     public IEnumerable<Term> TermsOfOfficeOn(string office, DateOnly day)
     {
-        if (_termsByOffice.Find(office) is not { } terms) yield break;
-        var latestEnd = _latestEndByOffice[office];
-        // The first term starting after the day; the ones before it started by then.
-        int lo = 0, hi = terms.Length;
-        while (lo < hi)
+        var index = Ready(_termsByOffice);
+        if (index.Groups.Find(office) is not { } terms) yield break;
+        var latestEnd = index.LatestEndUnder(office);
+        // Latest start first: a range's later half, then its middle term, then its earlier half. An entry with
+        // Hi < 0 stands for the term at Lo itself.
+        var pending = new Stack<(int Lo, int Hi)>();
+        pending.Push((0, terms.Length));
+        while (pending.TryPop(out var range))
         {
-            var mid = (lo + hi) >>> 1;
-            if (terms[mid].Start <= day) lo = mid + 1;
-            else hi = mid;
-        }
-        for (var i = lo - 1; i >= 0 && latestEnd[i] >= day; i--)
-        {
-            if (terms[i].End is not { } end || end >= day) yield return terms[i];
+            if (range.Hi < 0)
+            {
+                var term = terms[range.Lo];
+                if (term.End is not { } end || end >= day) yield return term;
+                continue;
+            }
+            if (range.Lo >= range.Hi) continue;
+            var mid = (range.Lo + range.Hi) >>> 1;
+            if (latestEnd[mid] < day) continue; // everything in the range ended before the day
+            pending.Push((range.Lo, mid));
+            if (terms[mid].Start > day) continue; // the middle term and the later half start after the day
+            pending.Push((mid, -1));
+            pending.Push((mid + 1, range.Hi));
         }
     }
 
@@ -149,7 +214,7 @@ public sealed class ReferenceSet
     /// <summary>Countries whose offices the person held, as far as the set knows.</summary>
     public IReadOnlySet<string> CountriesOf(string person) =>
         // Worked out for the people drafts name, when they name them: a set per person of a million costs seconds.
-        _termsByPerson.Find(person) is { } terms
+        Ready(_termsByPerson).Find(person) is { } terms
             ? _countriesByPerson.GetOrAdd(person, _ => terms.Select(t => _offices[t.Office].Country).OfType<string>().ToHashSet(StringComparer.Ordinal))
             : EmptySet;
 

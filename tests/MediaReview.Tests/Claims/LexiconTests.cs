@@ -51,4 +51,28 @@ public class LexiconTests
         Assert.Equal(["Sam Jones:a+b full"], lexicon.NamesStartingWith("Sam")!.Select(Describe));
         Assert.Equal(["Jones:a+b"], lexicon.NamesStartingWith("Jones")!.Select(Describe));
     }
+
+    [Theory]
+    [InlineData("Ali Khamenei")]
+    [InlineData("Khamenei")]
+    [InlineData("Badr Al Busaidi")]
+    [InlineData("Badr al Busaidi")]
+    [InlineData("Al Busaidi")]
+    [InlineData("Ali Akbar Hashemi Rafsanjani")]
+    [InlineData("Joseph R. Biden Jr.")]
+    [InlineData("Iran's Supreme Leader")]
+    [InlineData("Ayatollah Ali Khamenei's")]
+    [InlineData("Jean-Yves Le Drian")]
+    [InlineData("  Ali   Khamenei ")]
+    [InlineData("...")]
+    [InlineData("")]
+    public void A_name_outline_is_what_its_words_give(string name)
+    {
+        // The lexicon outlines a million names without their word arrays; it must read them as the arrays do.
+        var words = Lexicon.Words(name);
+        var outline = Lexicon.Outline(name);
+        Assert.Equal(words.Length == 0 ? null : words[0], outline.First);
+        Assert.Equal(words.Length, outline.Count);
+        Assert.Equal(NameSpelling.Surname(words)?[0], outline.Surname);
+    }
 }

@@ -148,8 +148,10 @@ public class ReferenceLoaderAtScaleTests
         Assert.Empty(set.TermsOfOffice("nothing"));
     }
 
-    [Fact]
-    public void The_terms_of_an_office_on_a_day_are_those_running_then()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_terms_of_an_office_on_a_day_are_those_running_then(bool indexedInBackground)
     {
         // Random terms, some long, some running, some starting the same day: every day's answer against a plain scan.
         var random = new Random(7);
@@ -161,7 +163,12 @@ public class ReferenceLoaderAtScaleTests
             DateOnly? end = random.Next(10) == 0 ? null : start.AddDays(random.Next(0, random.Next(10) == 0 ? 6000 : 900));
             return new Term($"p{random.Next(40)}", random.Next(3) == 0 ? "q" : "o", start, end, null);
         }).ToList();
-        var set = new ReferenceSet(null, [], people, offices, terms, [], []);
+        var set = indexedInBackground
+            ? new ReferenceSet(null, [], people.ToDictionary(p => p.Id), offices.ToDictionary(o => o.Id), terms.ToArray(), [], [], indexInBackgroundFrom: 0)
+            : new ReferenceSet(null, [], people, offices, terms, [], []);
+        // A term running since 1990 and still running: every later term starts after it, and must not all be
+        // looked at (nor missed) because of it.
+        Assert.Contains(terms, t => t.End is null && t.Start.Year < 1995);
         // Every 11th day, and the first and last days of terms (a term runs on both).
         var days = Enumerable.Range(0, 1200).Select(n => new DateOnly(1989, 6, 1).AddDays(11 * n))
             .Concat(terms.Select(t => t.Start)).Concat(terms.Select(t => t.End).OfType<DateOnly>());
@@ -175,6 +182,12 @@ public class ReferenceLoaderAtScaleTests
                 Assert.Equal(found.Select(t => t.Start).OrderByDescending(d => d), found.Select(t => t.Start));
             }
         }
+        foreach (var person in people)
+        {
+            Assert.Equal(terms.Where(t => t.Person == person.Id).OrderBy(t => t.Start), set.TermsOf(person.Id));
+        }
+        Assert.Equal(terms.OrderBy(t => t.Start), set.Terms);
+        Assert.Equal(terms.Where(t => t.Office == "q").OrderBy(t => t.Start), set.TermsOfOffice("q"));
     }
 
     [Fact]
