@@ -16,7 +16,8 @@ public sealed class ReferenceSet
     /// <summary>
     /// From this many terms, the set's term indexes are made on other threads while its maker goes on (the claim
     /// extractors make their word lists from the people meanwhile); a lookup waits for them. At a million people
-    /// and two million terms they take 1.2 s of work.
+    /// and two million terms they take 1.2 s of work. A problem making them (a term without a person, which only
+    /// the public constructor lets through) is then thrown at the first lookup instead of here.
     /// </summary>
     internal const int IndexInBackgroundFrom = 100_000;
 
@@ -180,7 +181,8 @@ public sealed class ReferenceSet
 
     /// <summary>
     /// The terms of an office running on a day, latest start first. An office of a large set has a hundred thousand
-    /// terms: the search starts at the last term begun by the day and stops where no earlier term runs that late.
+    /// terms: the search goes down the office's tree of latest ends (<see cref="LatestEndUnder"/>), passing over
+    /// every range that ended before the day and every term that starts after it.
     /// </summary>
     public IEnumerable<Term> TermsOfOfficeOn(string office, DateOnly day)
     {

@@ -74,5 +74,7 @@ public class LexiconTests
         Assert.Equal(words.Length == 0 ? null : words[0], outline.First);
         Assert.Equal(words.Length, outline.Count);
         Assert.Equal(NameSpelling.Surname(words)?[0], outline.Surname);
+        // A one-word name is its own word: the lexicon keeps the string the set holds, not a copy of it.
+        if (words.Length == 1 && words[0] == name) Assert.Same(name, outline.First);
     }
 }

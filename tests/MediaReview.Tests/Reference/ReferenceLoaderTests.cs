@@ -166,8 +166,8 @@ public class ReferenceLoaderAtScaleTests
         var set = indexedInBackground
             ? new ReferenceSet(null, [], people.ToDictionary(p => p.Id), offices.ToDictionary(o => o.Id), terms.ToArray(), [], [], indexInBackgroundFrom: 0)
             : new ReferenceSet(null, [], people, offices, terms, [], []);
-        // A term running since 1990 and still running: every later term starts after it, and must not all be
-        // looked at (nor missed) because of it.
+        // A term running since 1990 and still running: every later term starts after it, and none of those may be
+        // missed (or wrongly found) because of it.
         Assert.Contains(terms, t => t.End is null && t.Start.Year < 1995);
         // Every 11th day, and the first and last days of terms (a term runs on both).
         var days = Enumerable.Range(0, 1200).Select(n => new DateOnly(1989, 6, 1).AddDays(11 * n))
