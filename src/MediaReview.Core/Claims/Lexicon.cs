@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using MediaReview.Reference;
@@ -69,7 +68,7 @@ internal sealed class Lexicon
     /// <summary>The lexicon of a reference set, built once and shared by every extractor.</summary>
     public static Lexicon For(ReferenceSet reference) => Cache.GetValue(reference, r => new Lexicon(r));
 
-    public static readonly FrozenSet<string> Honorifics = FrozenSet.Create(StringComparer.Ordinal,
+    public static readonly WordSet Honorifics = new(StringComparer.Ordinal,
         "Ayatollah", "Grand", "Sayyid", "Sayed", "Seyyed", "Sheikh", "Hojatoleslam", "Hojjatoleslam", "Dr", "Dr.", "Mr", "Mr.",
         "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame", "His", "Her", "Majesty", "Highness", "Excellency",
         // Military ranks between a title and a name: "IRGC commander Maj. Gen. Hossein Salami".
@@ -342,9 +341,7 @@ internal sealed class Lexicon
     /// </summary>
     internal static NameOutline Outline(string text)
     {
-        var tokens = t_words ??= new List<Token>();
-        tokens.Clear();
-        Tokenizer.Tokenize(text, 0, text.Length, tokens);
+        var tokens = NameTokens(text);
         int count = 0, first = -1, last = -1, beforeLast = -1;
         for (var k = 0; k < tokens.Count; k++)
         {
@@ -355,29 +352,38 @@ internal sealed class Lexicon
             count++;
         }
         if (count == 0) return default;
-        // A one-word name ("Khamenei") is its own word: the string already held, not a new one for the lexicon to keep.
-        if (tokens.Count == 1 && !tokens[0].Possessive && string.Equals(tokens[0].Text, text, StringComparison.Ordinal)) return new(text, 1, null);
-        if (count == 1) return new(Word(first), 1, null);
-        var particle = count > 2 ? Word(beforeLast) : null;
-        return new(Word(first), count, particle is not null && NameSpelling.IsSurnameParticle(particle) ? particle : Word(last));
-
-        string Word(int k) => tokens[k].Possessive ? tokens[k].Text + "'s" : tokens[k].Text;
+        if (IsItsOwnWord(tokens, text)) return new(text, 1, null);
+        if (count == 1) return new(Word(tokens[first]), 1, null);
+        var particle = count > 2 ? Word(tokens[beforeLast]) : null;
+        return new(Word(tokens[first]), count, particle is not null && NameSpelling.IsSurnameParticle(particle) ? particle : Word(tokens[last]));
     }
 
     internal static string[] Words(string text)
     {
-        // Called for every name of the reference set (millions at scale): one array, no LINQ, one list per thread.
-        var tokens = t_words ??= new List<Token>();
-        tokens.Clear();
-        Tokenizer.Tokenize(text, 0, text.Length, tokens);
+        // Called for every name of the reference set (millions at scale): one array, no LINQ.
+        var tokens = NameTokens(text);
         var count = 0;
         foreach (var t in tokens) if (t.Kind != TokenKind.Punct) count++;
         if (count == 0) return [];
-        // A one-word name ("Khamenei") is its own word: the string already held, not a new one for the lexicon to keep.
-        if (tokens.Count == 1 && !tokens[0].Possessive && string.Equals(tokens[0].Text, text, StringComparison.Ordinal)) return [text];
+        if (IsItsOwnWord(tokens, text)) return [text];
         var words = new string[count];
         var k = 0;
-        foreach (var t in tokens) if (t.Kind != TokenKind.Punct) words[k++] = t.Possessive ? t.Text + "'s" : t.Text;
+        foreach (var t in tokens) if (t.Kind != TokenKind.Punct) words[k++] = Word(t);
         return words;
     }
+
+    /// <summary>A name's tokens, in a list kept per thread and used again for the next name.</summary>
+    private static List<Token> NameTokens(string text)
+    {
+        var tokens = t_words ??= new List<Token>();
+        tokens.Clear();
+        return Tokenizer.Tokenize(text, 0, text.Length, tokens);
+    }
+
+    /// <summary>A one-word name ("Khamenei") is its own word: the string already held, not a new one for the lexicon to keep.</summary>
+    private static bool IsItsOwnWord(List<Token> tokens, string text) =>
+        tokens.Count == 1 && !tokens[0].Possessive && string.Equals(tokens[0].Text, text, StringComparison.Ordinal);
+
+    /// <summary>A word of a name as written: "Iran's" keeps its possessive.</summary>
+    private static string Word(Token t) => t.Possessive ? t.Text + "'s" : t.Text;
 }

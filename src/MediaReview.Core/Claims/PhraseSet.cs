@@ -1,4 +1,3 @@
-
 namespace MediaReview.Claims;
 
 /// <summary>

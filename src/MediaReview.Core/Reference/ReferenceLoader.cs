@@ -38,9 +38,10 @@ public sealed partial class ReferenceLoader
         // problem's line and column come from reading the file again.
         var read = new FileEntries[files.Count];
         var sizes = files.Select(SizeOf).ToArray();
+        var totalSize = sizes.Sum();
         // Sized up front: a large set has a person's id to pool in every 170 to 450 bytes of its JSON, and a
         // concurrent dictionary grown to a million strings locks and rehashes them again and again (0.3 s).
-        var pool = new StringPool((int)Math.Min(sizes.Sum() / 256, 1 << 24));
+        var pool = new StringPool((int)Math.Min(totalSize / 256, 1 << 24));
         FileEntries ReadOne(string f)
         {
             using (PooledStringConverter.Use(pool))
@@ -60,7 +61,7 @@ public sealed partial class ReferenceLoader
                 }
             }
         }
-        if (Environment.ProcessorCount > 1 && files.Count > 1 && sizes.Sum() >= ReadInParallelFrom)
+        if (Environment.ProcessorCount > 1 && files.Count > 1 && totalSize >= ReadInParallelFrom)
         {
             // A large set (people in one file, terms in another) is read on all cores, largest file first. A small
             // one is read on this thread: starting the thread pool would cost more than it saves.

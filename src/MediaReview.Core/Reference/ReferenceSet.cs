@@ -44,18 +44,20 @@ public sealed class ReferenceSet
         // The terms in start order, then each person's and each office's terms in that order ("the president" is
         // looked up among that office's terms).
         var (peopleCount, officeCount) = (people.Count, offices.Count);
+        TermGroups ByPerson(Term[] sorted) => new(sorted, t => t.Person, peopleCount);
+        OfficeTerms ByOffice(Term[] sorted) => new(sorted, officeCount);
         if (terms.Length < indexInBackgroundFrom)
         {
             var sorted = ByStart(terms);
             _terms = Task.FromResult(sorted);
-            _termsByPerson = Task.FromResult(new TermGroups(sorted, t => t.Person, peopleCount));
-            _termsByOffice = Task.FromResult(new OfficeTerms(sorted, officeCount).Indexed());
+            _termsByPerson = Task.FromResult(ByPerson(sorted));
+            _termsByOffice = Task.FromResult(ByOffice(sorted));
         }
         else
         {
             _terms = Task.Run(() => ByStart(terms));
-            _termsByPerson = Task.Run(async () => new TermGroups(await _terms.ConfigureAwait(false), t => t.Person, peopleCount));
-            _termsByOffice = Task.Run(async () => new OfficeTerms(await _terms.ConfigureAwait(false), officeCount).Indexed());
+            _termsByPerson = Task.Run(async () => ByPerson(await _terms.ConfigureAwait(false)));
+            _termsByOffice = Task.Run(async () => ByOffice(await _terms.ConfigureAwait(false)));
         }
     }
 
@@ -63,19 +65,19 @@ public sealed class ReferenceSet
     private static T Ready<T>(Task<T> task) => task.IsCompletedSuccessfully ? task.Result : task.GetAwaiter().GetResult();
 
     /// <summary>Each office's terms in start order, with <see cref="LatestEndUnder"/> of them.</summary>
-    private sealed class OfficeTerms(Term[] sorted, int capacity)
+    private sealed class OfficeTerms
     {
-        public TermGroups Groups { get; } = new(sorted, t => t.Office, capacity);
-
         private readonly Dictionary<string, DateOnly[]> _latestEndUnder = new(StringComparer.Ordinal);
 
-        public DateOnly[] LatestEndUnder(string office) => _latestEndUnder[office];
-
-        public OfficeTerms Indexed()
+        public OfficeTerms(Term[] sorted, int capacity)
         {
+            Groups = new(sorted, t => t.Office, capacity);
             foreach (var (office, held) in Groups.Groups) _latestEndUnder[office] = ReferenceSet.LatestEndUnder(held);
-            return this;
         }
+
+        public TermGroups Groups { get; }
+
+        public DateOnly[] LatestEndUnder(string office) => _latestEndUnder[office];
     }
 
     /// <summary>
