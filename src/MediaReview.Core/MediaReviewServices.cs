@@ -40,7 +40,13 @@ public static class MediaReviewServices
         services.AddSingleton<IDocumentReader, HtmlReader>();
         services.AddSingleton<DocumentLoader>();
 
-        services.AddSingleton(sp => new ReferenceLoader().LoadDirectory(sp.GetRequiredService<MediaReviewOptions>().ReferenceDirectory));
+        services.AddSingleton(sp =>
+        {
+            var reference = new ReferenceLoader().LoadDirectory(sp.GetRequiredService<MediaReviewOptions>().ReferenceDirectory);
+            // A million people's word lists take most of a second: begun now, they are made beside the rules.
+            Claims.Lexicon.Begin(reference);
+            return reference;
+        });
         services.AddSingleton(sp => RuleSet.LoadDirectory(sp.GetRequiredService<MediaReviewOptions>().RulesDirectory));
         services.AddSingleton<IClaimExtractor, OfficeClaimExtractor>();
         services.AddSingleton<IClaimExtractor, DateClaimExtractor>();

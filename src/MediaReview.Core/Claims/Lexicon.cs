@@ -63,10 +63,23 @@ internal sealed class Lexicon
     private readonly HashSet<string> _givenNames = new(StringComparer.Ordinal);
     private readonly WordMap<List<EventForm>> _eventsByFirst;
 
-    private static readonly ConditionalWeakTable<ReferenceSet, Lexicon> Cache = new();
+    // Lazy: a lexicon begun on another thread (Begin) is waited for, not made a second time.
+    private static readonly ConditionalWeakTable<ReferenceSet, Lazy<Lexicon>> Cache = new();
 
     /// <summary>The lexicon of a reference set, built once and shared by every extractor.</summary>
-    public static Lexicon For(ReferenceSet reference) => Cache.GetValue(reference, r => new Lexicon(r));
+    public static Lexicon For(ReferenceSet reference) => Cache.GetValue(reference, r => new Lazy<Lexicon>(() => new Lexicon(r))).Value;
+
+    /// <summary>From this many people, <see cref="Begin"/> makes the lexicon on another thread.</summary>
+    internal const int InBackgroundFrom = 100_000;
+
+    /// <summary>
+    /// Begins the lexicon of a large set on another thread, so that it is made beside whatever its caller does next
+    /// (loading the rules); <see cref="For"/> then waits for it. A small set's lexicon is left to <see cref="For"/>.
+    /// </summary>
+    public static void Begin(ReferenceSet reference)
+    {
+        if (reference.People.Count >= InBackgroundFrom) _ = Task.Run(() => For(reference));
+    }
 
     public static readonly WordSet Honorifics = new(StringComparer.Ordinal,
         "Ayatollah", "Grand", "Sayyid", "Sayed", "Seyyed", "Sheikh", "Hojatoleslam", "Hojjatoleslam", "Dr", "Dr.", "Mr", "Mr.",

@@ -342,6 +342,16 @@ public sealed partial class ReferenceLoader
         // With a file unreadable, "unknown person" errors would only echo it.
         if (unreadable) throw new InputErrorsException(errors);
 
+        // The terms' index needs nothing else, so it is begun now (on other threads for a large set) and made while
+        // the ids below are gathered and the terms checked; if they have problems, it is simply dropped.
+        var terms = new Term[files.Sum(f => f.Terms.Count)];
+        var at = 0;
+        foreach (var file in files)
+        {
+            foreach (var (term, _) in file.Terms) terms[at++] = term;
+        }
+        var termIndex = new TermIndex(terms, files.Sum(f => f.People.Count), files.Sum(f => f.Offices.Count));
+
         // Each id once, in the order first defined; a later definition is a duplicate-id error.
         Dictionary<string, T> Unique<T>(Func<FileEntries, List<(T Value, int Index)>> section, string name, Func<T, string> id, string kind)
         {
@@ -366,7 +376,6 @@ public sealed partial class ReferenceLoader
         var agreements = Unique(f => f.Agreements, "agreements", a => a.Id, "agreement");
         var events = Unique(f => f.Events, "events", e => e.Id, "event");
 
-        var termCount = 0;
         foreach (var file in files)
         {
             foreach (var (office, index) in file.Offices)
@@ -390,18 +399,11 @@ public sealed partial class ReferenceLoader
                 if (!offices.ContainsKey(term.Office))
                     errors.Add(file.ErrorAt(new At("terms", index).Field(".office"), $"term names unknown office '{term.Office}'; add the office to \"offices\" or fix the id"));
             }
-            termCount += file.Terms.Count;
         }
 
         if (errors.Count > 0) throw new InputErrorsException(errors);
-        var terms = new Term[termCount];
-        var at = 0;
-        foreach (var file in files)
-        {
-            foreach (var (term, _) in file.Terms) terms[at++] = term;
-        }
         // The set takes these dictionaries as they are: at a million people, building them again costs a second.
-        return new ReferenceSet(asOf, countries, people, offices, terms, agreements.Values, events.Values);
+        return new ReferenceSet(asOf, countries, people, offices, termIndex, agreements.Values, events.Values);
     }
 
     /// <summary>

@@ -190,6 +190,30 @@ public class ReferenceLoaderAtScaleTests
         Assert.Equal(terms.Where(t => t.Office == "q").OrderBy(t => t.Start), set.TermsOfOffice("q"));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_persons_terms_listed_together_come_out_in_start_order(bool indexedInBackground)
+    {
+        // As a file lists them: each person's terms one after another, sharing the person's id string, not in start
+        // order, some starting the same day (told apart by their ends, which must keep their listed order).
+        var random = new Random(11);
+        var ids = Enumerable.Range(0, 30).Select(i => $"p{i}").ToArray();
+        var terms = ids.SelectMany(id => Enumerable.Range(0, random.Next(1, 7)).Select(k =>
+        {
+            var start = new DateOnly(2000 + random.Next(0, 3), 1, 1 + random.Next(0, 3));
+            return new Term(id, k % 2 == 0 ? "o" : "q", start, start.AddDays(10 + k), null);
+        })).ToArray();
+        Assert.Contains(ids, id => terms.Where(t => t.Person == id).GroupBy(t => t.Start).Any(g => g.Count() > 1));
+        var set = new ReferenceSet(null, [], ids.ToDictionary(id => id, id => new Person(id, $"Person {id}", [], null, null)),
+            new[] { new Office("o", "Mayor", [], null), new Office("q", "Governor", [], null) }.ToDictionary(o => o.Id), terms, [], [],
+            indexInBackgroundFrom: indexedInBackground ? 0 : int.MaxValue);
+        foreach (var id in ids) Assert.Equal(terms.Where(t => t.Person == id).OrderBy(t => t.Start), set.TermsOf(id));
+        Assert.Equal(terms.OrderBy(t => t.Start), set.Terms);
+        Assert.Equal(terms.Where(t => t.Office == "o").OrderBy(t => t.Start), set.TermsOfOffice("o"));
+        Assert.Empty(set.TermsOf("nobody"));
+    }
+
     [Fact]
     public void An_office_the_set_does_not_define_still_has_its_terms_on_a_day()
     {
