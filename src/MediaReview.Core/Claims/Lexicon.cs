@@ -69,8 +69,8 @@ internal sealed class Lexicon
     /// <summary>The lexicon of a reference set, built once and shared by every extractor.</summary>
     public static Lexicon For(ReferenceSet reference) => Cache.GetValue(reference, r => new Lazy<Lexicon>(() => new Lexicon(r))).Value;
 
-    /// <summary>From this many people, <see cref="Begin"/> makes the lexicon on another thread.</summary>
-    internal const int InBackgroundFrom = 100_000;
+    /// <summary>From this many people (not terms, as for the term index), <see cref="Begin"/> makes the lexicon on another thread.</summary>
+    internal const int PeopleInBackgroundFrom = 100_000;
 
     /// <summary>
     /// Begins the lexicon of a large set on another thread, so that it is made beside whatever its caller does next
@@ -78,7 +78,7 @@ internal sealed class Lexicon
     /// </summary>
     public static void Begin(ReferenceSet reference)
     {
-        if (reference.People.Count >= InBackgroundFrom) _ = Task.Run(() => For(reference));
+        if (reference.People.Count >= PeopleInBackgroundFrom) _ = Task.Run(() => For(reference));
     }
 
     public static readonly WordSet Honorifics = new(StringComparer.Ordinal,

@@ -343,7 +343,7 @@ public sealed partial class ReferenceLoader
         if (unreadable) throw new InputErrorsException(errors);
 
         // The terms' index needs nothing else, so it is begun now (on other threads for a large set) and made while
-        // the ids below are gathered and the terms checked; if they have problems, it is simply dropped.
+        // the ids below are gathered and the terms checked; if they have problems, it is left to finish unused.
         var terms = new Term[files.Sum(f => f.Terms.Count)];
         var at = 0;
         foreach (var file in files)

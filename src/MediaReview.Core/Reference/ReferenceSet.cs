@@ -19,7 +19,7 @@ public sealed class ReferenceSet
     }
 
     /// <summary>Takes the dictionaries (by id, ordinal) as they are.</summary>
-    /// <param name="indexInBackgroundFrom">See <see cref="TermIndex.InBackgroundFrom"/>; tests lower it.</param>
+    /// <param name="indexInBackgroundFrom">See <see cref="TermIndex.InBackgroundFrom"/>; tests set it.</param>
     internal ReferenceSet(DateOnly? asOf, Dictionary<string, Country> countries, Dictionary<string, Person> people, Dictionary<string, Office> offices,
         Term[] terms, IEnumerable<Agreement> agreements, IEnumerable<Event> events, int indexInBackgroundFrom = TermIndex.InBackgroundFrom)
         : this(asOf, countries, people, offices, new TermIndex(terms, people.Count, offices.Count, indexInBackgroundFrom), agreements, events)

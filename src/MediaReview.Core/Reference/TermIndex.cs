@@ -10,7 +10,8 @@ internal sealed class TermIndex
     /// <summary>
     /// From this many terms the index is made on other threads while its maker goes on (checking the terms, then
     /// the claim extractors making their word lists from the people); a lookup waits for it. At a million people
-    /// and two million terms it is about a second of work. A problem making it is thrown at the first lookup.
+    /// and two million terms it is about a second of work. A problem making it (a term without a person or office,
+    /// which only the public <see cref="ReferenceSet"/> constructor lets through) is then thrown at the first lookup.
     /// </summary>
     internal const int InBackgroundFrom = 100_000;
 
@@ -94,9 +95,10 @@ internal sealed class TermIndex
     }
 
     /// <summary>
-    /// Terms grouped by a key (a person or an office), each group in the order of the terms given, all in one
-    /// array: a million people's groups are a million slices of it, not a million small arrays for the garbage
-    /// collector to walk. Each term's group is looked up once, the groups are counted, then the terms are placed.
+    /// Terms grouped by a key (a person or an office), each group in start order, all in one array: a million
+    /// people's groups are a million slices of it, not a million small arrays for the garbage collector to walk.
+    /// Each term's group is looked up once, the groups are counted, then the terms are placed (and a group sorted
+    /// by start, stably, if the terms given were not in start order).
     /// </summary>
     private sealed class TermGroups
     {
@@ -121,7 +123,7 @@ internal sealed class TermIndex
             for (var i = 0; i < terms.Length; i++)
             {
                 var k = key(terms[i]);
-                if (!ReferenceEquals(k, lastKey))
+                if (lastSlot < 0 || !ReferenceEquals(k, lastKey))
                 {
                     ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_slots, k, out var exists);
                     if (!exists)
@@ -165,7 +167,8 @@ internal sealed class TermIndex
         public ArraySegment<Term> Find(string key) =>
             _slots.TryGetValue(key, out var slot) ? new ArraySegment<Term>(_terms, _starts[slot], _starts[slot + 1] - _starts[slot]) : ArraySegment<Term>.Empty;
 
-        public IEnumerable<(string Key, ArraySegment<Term> Terms)> Groups => _slots.Select(s => (s.Key, Find(s.Key)));
+        public IEnumerable<(string Key, ArraySegment<Term> Terms)> Groups =>
+            _slots.Select(s => (s.Key, new ArraySegment<Term>(_terms, _starts[s.Value], _starts[s.Value + 1] - _starts[s.Value])));
     }
 
     /// <summary>
