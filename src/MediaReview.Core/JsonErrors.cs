@@ -31,6 +31,10 @@ internal static partial class JsonErrors
     public static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> json) =>
         json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? json[3..] : json;
 
+    /// <summary>The same, without copying.</summary>
+    public static ReadOnlyMemory<byte> WithoutBom(ReadOnlyMemory<byte> json) =>
+        json.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? json[3..] : json;
+
     /// <summary>1-based character column of a byte position in a line (JSON readers count bytes).</summary>
     public static int CharColumn(ReadOnlySpan<byte> json, int lineStartByte, int byteInLine)
     {

@@ -8,22 +8,49 @@ namespace MediaReview;
 /// </summary>
 internal sealed class JsonLocator
 {
+    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
     /// <summary>Each path's line, and the byte offsets of that line's start and of the value: columns are counted only when asked for.</summary>
     private readonly Dictionary<string, (int Line, int LineStart, int Offset)> _positions = new(StringComparer.Ordinal);
-    private readonly byte[] _json;
+    private readonly ReadOnlyMemory<byte> _json;
+    private readonly List<int> _lineStarts = [0];
+    /// <summary>With entries read on demand (<see cref="ForEntries"/>): where each entry of each top-level array starts and ends.</summary>
+    private readonly Dictionary<string, List<(int Start, int End)>>? _entries;
 
-    private JsonLocator(byte[] json) => _json = json;
+    /// <summary>Locates every value of the file up front (rule files: their fields are all looked at).</summary>
+    public static JsonLocator Create(ReadOnlySpan<byte> json) => new(json.ToArray(), entriesOnDemand: false);
 
-    public static JsonLocator Create(ReadOnlySpan<byte> json)
+    /// <summary>
+    /// For a file whose bulk is entries of top-level arrays (a reference file of two million terms): only where each
+    /// entry starts and ends is noted up front, and a path inside one ("terms[123].person") is found by reading that
+    /// entry alone. Locating every value of such a file makes ten million path strings: 13 s and 2.7 GB to place one
+    /// problem. The JSON is kept, not copied.
+    /// </summary>
+    public static JsonLocator ForEntries(ReadOnlyMemory<byte> json) => new(json, entriesOnDemand: true);
+
+    private JsonLocator(ReadOnlyMemory<byte> json, bool entriesOnDemand)
     {
-        var locator = new JsonLocator(json.ToArray());
-        var lineStarts = new List<int> { 0 };
-        for (var i = 0; i < json.Length; i++)
+        _json = json;
+        var span = json.Span;
+        for (var at = span.IndexOf((byte)'\n'); at >= 0;)
         {
-            if (json[i] == (byte)'\n') lineStarts.Add(i + 1);
+            _lineStarts.Add(at + 1);
+            var next = span[(at + 1)..].IndexOf((byte)'\n');
+            at = next < 0 ? -1 : at + 1 + next;
         }
+        if (entriesOnDemand) _entries = new(StringComparer.Ordinal);
+        Walk(span, 0, "", _positions, _entries);
+    }
 
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+    /// <summary>
+    /// Notes the position of every value in <paramref name="json"/> (which starts at <paramref name="baseOffset"/> of
+    /// the file) under its path after <paramref name="prefix"/>; with <paramref name="entries"/>, an entry of a
+    /// top-level array is noted there by where it starts and ends instead, and passed over.
+    /// </summary>
+    private void Walk(ReadOnlySpan<byte> json, int baseOffset, string prefix, Dictionary<string, (int Line, int LineStart, int Offset)> into,
+        Dictionary<string, List<(int Start, int End)>>? entries)
+    {
+        var reader = new Utf8JsonReader(json, Options);
         var path = new List<string>();      // segments: ".name" or "[i]"
         var arrayIndex = new Stack<int>();  // next index for each open array, -1 for objects
         string? pendingProperty = null;
@@ -53,12 +80,23 @@ internal sealed class JsonLocator
                     segment = $"[{index}]";
                 }
                 pendingProperty = null;
+                var offset = baseOffset + (int)reader.TokenStartIndex;
 
-                var key = string.Concat(path) + (segment ?? "");
-                var offset = (int)reader.TokenStartIndex;
-                var line = lineStarts.BinarySearch(offset);
+                // An entry of an array that is a field of the top-level object ("terms": [ … ]): where it is, read later.
+                if (entries is not null && path.Count == 2 && path[1].StartsWith('.') && arrayIndex.Count == 2 && arrayIndex.Peek() > 0)
+                {
+                    var section = path[1][1..];
+                    if (!entries.TryGetValue(section, out var list)) entries[section] = list = [];
+                    // Entries come in order, so an entry's index in the list is its index in the array.
+                    if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
+                    list.Add((offset, baseOffset + (int)reader.BytesConsumed));
+                    continue;
+                }
+
+                var key = (prefix + string.Concat(path) + (segment ?? "")).TrimStart('.');
+                var line = _lineStarts.BinarySearch(offset);
                 if (line < 0) line = ~line - 1;
-                locator._positions.TryAdd(key.TrimStart('.'), (line + 1, lineStarts[line], offset));
+                into.TryAdd(key, (line + 1, _lineStarts[line], offset));
 
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
@@ -71,7 +109,6 @@ internal sealed class JsonLocator
         {
             // Syntax errors are reported by the deserializer with their own position.
         }
-        return locator;
     }
 
     /// <summary>Every located path with its line and column ("Rules[3].RuleName").</summary>
@@ -80,17 +117,43 @@ internal sealed class JsonLocator
 
     /// <summary>The line, and the column in characters (a UTF-8 file's bytes are not its characters).</summary>
     private (int Line, int Column) Position((int Line, int LineStart, int Offset) p) =>
-        (p.Line, JsonErrors.CharColumn(_json, p.LineStart, p.Offset - p.LineStart));
+        (p.Line, JsonErrors.CharColumn(_json.Span, p.LineStart, p.Offset - p.LineStart));
 
     /// <summary>Line and column of the value at <paramref name="path"/>, or of its nearest located parent.</summary>
     public (int Line, int Column) Find(string path)
     {
+        if (_entries is not null && Entry(path) is var (section, index, entryPath)
+            && _entries.TryGetValue(section, out var list) && index < list.Count)
+        {
+            // Inside an entry: that entry alone is read.
+            var (start, end) = list[index];
+            var inside = new Dictionary<string, (int Line, int LineStart, int Offset)>(StringComparer.Ordinal);
+            Walk(_json.Span[start..end], start, entryPath, inside, null);
+            if (Nearest(inside, path) is { } found) return Position(found);
+        }
+        return Nearest(_positions, path) is { } position ? Position(position)
+            : _positions.TryGetValue("", out var root) ? Position(root) : (0, 0);
+    }
+
+    /// <summary>The position of the path, or of its nearest parent among <paramref name="positions"/>.</summary>
+    private static (int Line, int LineStart, int Offset)? Nearest(Dictionary<string, (int Line, int LineStart, int Offset)> positions, string path)
+    {
         while (true)
         {
-            if (_positions.TryGetValue(path, out var position)) return Position(position);
+            if (positions.TryGetValue(path, out var position)) return position;
             var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
-            if (cut <= 0) return _positions.TryGetValue("", out var root) ? Position(root) : (0, 0);
+            if (cut <= 0) return null;
             path = path[..cut];
         }
+    }
+
+    /// <summary>"terms[12].person" → ("terms", 12, "terms[12]"); null for a path not inside an entry of a top-level array.</summary>
+    private static (string Section, int Index, string EntryPath)? Entry(string path)
+    {
+        var open = path.IndexOf('[');
+        if (open <= 0 || path.AsSpan(0, open).Contains('.')) return null;
+        var close = path.IndexOf(']', open);
+        if (close < 0 || !int.TryParse(path.AsSpan(open + 1, close - open - 1), System.Globalization.NumberStyles.None, null, out var index)) return null;
+        return (path[..open], index, path[..(close + 1)]);
     }
 }

@@ -309,7 +309,7 @@ public sealed partial class ReferenceLoader
         public int LineOf(At at) => Locator.Find(at.ToString()).Line;
 
         /// <summary>Where each entry is in the file, made only when there is a problem to place.</summary>
-        private JsonLocator Locator => _locator ??= JsonLocator.Create(JsonErrors.WithoutBom(reread().Span));
+        private JsonLocator Locator => _locator ??= JsonLocator.ForEntries(JsonErrors.WithoutBom(reread()));
     }
 
     private static readonly string[] NoNames = [];
