@@ -5,6 +5,7 @@ namespace MediaReview;
 /// <summary>
 /// Finds the line and column of every value in a JSON file by its path ("terms[3].start"),
 /// so that a problem found after deserializing can still point at the exact place in the file.
+/// <see cref="ForEntries"/> leaves the values inside the entries of top-level arrays to be read when asked for.
 /// </summary>
 internal sealed class JsonLocator
 {
@@ -23,7 +24,7 @@ internal sealed class JsonLocator
     /// <summary>
     /// For a file whose bulk is entries of top-level arrays (a reference file of two million terms): only where each
     /// entry starts and ends is noted up front, and a path inside one ("terms[123].person") is found by reading that
-    /// entry alone. Locating every value of such a file makes ten million path strings: 13 s and 2.7 GB to place one
+    /// entry alone. Locating every value of such a file makes ten million path strings: 13.9 s and 2.8 GB to place one
     /// problem. The JSON is kept, not copied.
     /// </summary>
     public static JsonLocator ForEntries(ReadOnlyMemory<byte> json) => new(json, entriesOnDemand: true);
@@ -83,12 +84,24 @@ internal sealed class JsonLocator
                 var offset = baseOffset + (int)reader.TokenStartIndex;
 
                 // An entry of an array that is a field of the top-level object ("terms": [ … ]): where it is, read later.
-                if (entries is not null && path.Count == 2 && path[1].StartsWith('.') && arrayIndex.Count == 2 && arrayIndex.Peek() > 0)
+                // (Only under a name a path can be split back into: not empty, no '.' or '['.)
+                if (entries is not null && path.Count == 2 && path[1].Length > 1 && path[1][0] == '.' && !path[1].AsSpan(1).ContainsAny('.', '[')
+                    && arrayIndex.Peek() > 0)
                 {
                     var section = path[1][1..];
-                    if (!entries.TryGetValue(section, out var list)) entries[section] = list = [];
-                    // Entries come in order, so an entry's index in the list is its index in the array.
-                    if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
+                    // Entries come in order, so an entry's place in the list is its index in the array. A section given
+                    // twice starts the list again: the deserializer keeps the last.
+                    if (arrayIndex.Peek() == 1 || !entries.TryGetValue(section, out var list)) entries[section] = list = [];
+                    try
+                    {
+                        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
+                    }
+                    catch (JsonException)
+                    {
+                        // Broken inside this entry: reading it later stops at the same place.
+                        list.Add((offset, baseOffset + json.Length));
+                        throw;
+                    }
                     list.Add((offset, baseOffset + (int)reader.BytesConsumed));
                     continue;
                 }
@@ -105,13 +118,13 @@ internal sealed class JsonLocator
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // Syntax errors are reported by the deserializer with their own position.
+            // Syntax errors (and a property name that is not UTF-8) are reported by the deserializer with their own position.
         }
     }
 
-    /// <summary>Every located path with its line and column ("Rules[3].RuleName").</summary>
+    /// <summary>Every located path with its line and column ("Rules[3].RuleName"); with <see cref="ForEntries"/>, none inside an entry.</summary>
     public IEnumerable<KeyValuePair<string, (int Line, int Column)>> Positions =>
         _positions.Select(p => KeyValuePair.Create(p.Key, Position(p.Value)));
 
@@ -153,7 +166,9 @@ internal sealed class JsonLocator
         var open = path.IndexOf('[');
         if (open <= 0 || path.AsSpan(0, open).Contains('.')) return null;
         var close = path.IndexOf(']', open);
-        if (close < 0 || !int.TryParse(path.AsSpan(open + 1, close - open - 1), System.Globalization.NumberStyles.None, null, out var index)) return null;
+        // An index as paths write it: digits, no leading zero ("people[01]" is no entry's path).
+        if (close < 0 || close - open > 2 && path[open + 1] == '0'
+            || !int.TryParse(path.AsSpan(open + 1, close - open - 1), System.Globalization.NumberStyles.None, null, out var index)) return null;
         return (path[..open], index, path[..(close + 1)]);
     }
 }
