@@ -85,8 +85,8 @@ internal sealed class JsonLocator
 
                 // An entry of an array that is a field of the top-level object ("terms": [ … ]): where it is, read later.
                 // (Only under a name a path can be split back into: not empty, no '.' or '['.)
-                if (entries is not null && path.Count == 2 && path[1].Length > 1 && path[1][0] == '.' && !path[1].AsSpan(1).ContainsAny('.', '[')
-                    && arrayIndex.Peek() > 0)
+                if (entries is not null && path.Count == 2 && arrayIndex.Peek() > 0
+                    && path[1].Length > 1 && path[1][0] == '.' && !path[1].AsSpan(1).ContainsAny('.', '['))
                 {
                     var section = path[1][1..];
                     // Entries come in order, so an entry's place in the list is its index in the array. A section given

@@ -23,18 +23,21 @@ internal sealed class TermIndex
     /// <param name="offices">How many offices it has.</param>
     public TermIndex(Term[] terms, int people, int offices, int inBackgroundFrom = InBackgroundFrom)
     {
+        // Each person's terms from the terms as given; each office's from the terms in start order.
+        TermGroups ByPerson() => new(terms, t => t.Person, people, inStartOrder: false);
+        OfficeTerms ByOffice(Term[] sorted) => new(sorted, offices);
         if (terms.Length < inBackgroundFrom)
         {
             var sorted = ByStart(terms);
             _sorted = Task.FromResult(sorted);
-            _byPerson = Task.FromResult(new TermGroups(terms, t => t.Person, people, inStartOrder: false));
-            _byOffice = Task.FromResult(new OfficeTerms(sorted, offices));
+            _byPerson = Task.FromResult(ByPerson());
+            _byOffice = Task.FromResult(ByOffice(sorted));
         }
         else
         {
             _sorted = Task.Run(() => ByStart(terms));
-            _byPerson = Task.Run(() => new TermGroups(terms, t => t.Person, people, inStartOrder: false));
-            _byOffice = Task.Run(async () => new OfficeTerms(await _sorted.ConfigureAwait(false), offices));
+            _byPerson = Task.Run(ByPerson);
+            _byOffice = Task.Run(async () => ByOffice(await _sorted.ConfigureAwait(false)));
         }
     }
 
@@ -54,7 +57,7 @@ internal sealed class TermIndex
         var index = Ready(_byOffice);
         var terms = index.Groups.Find(office);
         if (terms.Count == 0) yield break;
-        var latestEnd = index.LatestEndUnder(office);
+        var latestEnd = index.LatestEndUnder(terms);
         // Latest start first: a range's later half, then its middle term, then its earlier half. An entry with
         // Hi < 0 stands for the term at Lo itself.
         var pending = new Stack<(int Lo, int Hi)>();
@@ -164,11 +167,12 @@ internal sealed class TermIndex
             }
         }
 
-        public ArraySegment<Term> Find(string key) =>
-            _slots.TryGetValue(key, out var slot) ? new ArraySegment<Term>(_terms, _starts[slot], _starts[slot + 1] - _starts[slot]) : ArraySegment<Term>.Empty;
+        public ArraySegment<Term> Find(string key) => _slots.TryGetValue(key, out var slot) ? Group(slot) : ArraySegment<Term>.Empty;
 
-        public IEnumerable<(string Key, ArraySegment<Term> Terms)> Groups =>
-            _slots.Select(s => (s.Key, new ArraySegment<Term>(_terms, _starts[s.Value], _starts[s.Value + 1] - _starts[s.Value])));
+        /// <summary>Every group, a slice of one array holding them all (<see cref="ArraySegment{T}.Array"/>).</summary>
+        public IEnumerable<ArraySegment<Term>> Groups => _slots.Values.Select(Group);
+
+        private ArraySegment<Term> Group(int slot) => new(_terms, _starts[slot], _starts[slot + 1] - _starts[slot]);
     }
 
     /// <summary>
@@ -180,35 +184,31 @@ internal sealed class TermIndex
     /// </summary>
     private sealed class OfficeTerms
     {
-        private readonly Dictionary<string, DateOnly[]> _latestEndUnder = new(StringComparer.Ordinal);
+        /// <summary>For each term, the latest end in the range it is the root of, in the same place as the term in the groups' array.</summary>
+        private readonly DateOnly[] _latestEndUnder;
 
         public OfficeTerms(Term[] sorted, int capacity)
         {
             Groups = new(sorted, t => t.Office, capacity, inStartOrder: true);
-            foreach (var (office, held) in Groups.Groups) _latestEndUnder[office] = LatestEndUnder(held);
+            _latestEndUnder = new DateOnly[sorted.Length];
+            foreach (var held in Groups.Groups) Fill(held, LatestEndUnder(held), 0, held.Count);
         }
 
         public TermGroups Groups { get; }
 
-        public DateOnly[] LatestEndUnder(string office) => _latestEndUnder[office];
+        /// <summary>The latest ends of a group's trees, placed as its terms are.</summary>
+        public ArraySegment<DateOnly> LatestEndUnder(ArraySegment<Term> held) => new(_latestEndUnder, held.Offset, held.Count);
 
-        private static DateOnly[] LatestEndUnder(ArraySegment<Term> held)
+        private static DateOnly Fill(ReadOnlySpan<Term> held, Span<DateOnly> latest, int lo, int hi)
         {
-            var latest = new DateOnly[held.Count];
-            Fill(0, held.Count);
-            return latest;
-
-            DateOnly Fill(int lo, int hi)
-            {
-                if (lo >= hi) return DateOnly.MinValue;
-                var mid = (lo + hi) >>> 1;
-                var max = held[mid].End ?? DateOnly.MaxValue;
-                var left = Fill(lo, mid);
-                var right = Fill(mid + 1, hi);
-                if (left > max) max = left;
-                if (right > max) max = right;
-                return latest[mid] = max;
-            }
+            if (lo >= hi) return DateOnly.MinValue;
+            var mid = (lo + hi) >>> 1;
+            var max = held[mid].End ?? DateOnly.MaxValue;
+            var left = Fill(held, latest, lo, mid);
+            var right = Fill(held, latest, mid + 1, hi);
+            if (left > max) max = left;
+            if (right > max) max = right;
+            return latest[mid] = max;
         }
     }
 }
