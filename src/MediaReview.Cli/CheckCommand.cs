@@ -142,6 +142,8 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                 totals.Add(run, result!);
                 kept?.Add(result!);
                 foreach (var output in outputs) output.Write(stderr, () => output.Stream!.Add(result!));
+                // A buffered standard output (see Program) shows each draft's report as soon as it is written.
+                if (ReferenceEquals(console, stdout)) stdout.Flush();
             }
             CheckInOrder(drafts.Count, Math.Clamp(options.Parallel, 1, MaxParallel), options.NoColor, i =>
             {

@@ -29,6 +29,23 @@ public class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Output_and_errors_sent_to_one_place_come_in_the_order_of_the_drafts()
+    {
+        // Standard output is written in blocks when redirected; an error about a draft must still come after the
+        // reports of the drafts before it and before those after it, and the summary last.
+        _cli.Write("d/a.md", Wrong);
+        _cli.Write("d/b.md", "---\ndate: 2025-13-45\n---\n\nText.\n");
+        _cli.Write("d/c.md", Wrong);
+        var (exit, output) = _cli.RunMerged("check", "d");
+        Assert.Equal(2, exit);
+        var a = output.IndexOf("d/a.md: dated 2025-02-11", StringComparison.Ordinal);
+        var b = output.IndexOf("d/b.md(2,7): error: front matter date '2025-13-45' is not a date", StringComparison.Ordinal);
+        var c = output.IndexOf("d/c.md(5,1): warning MR1002", StringComparison.Ordinal);
+        var summary = output.IndexOf("2 drafts checked", StringComparison.Ordinal);
+        Assert.True(a >= 0 && b > a && c > b && summary > c, output);
+    }
+
+    [Fact]
     public void Fail_on_decides_which_findings_fail_the_run()
     {
         _cli.Write("warn.md", "President Hassan Rouhani said so.");

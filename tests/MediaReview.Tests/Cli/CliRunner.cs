@@ -50,6 +50,14 @@ public sealed class CliRunner : IDisposable
         return (code, stdout);
     }
 
+    /// <summary>Runs with standard output and standard error sent to one pipe (2&gt;&amp;1), as a CI log receives them.</summary>
+    public (int ExitCode, string Output) RunMerged(params string[] args)
+    {
+        var command = string.Join(' ', new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "mediareview.dll") }.Concat(args).Select(Quote)) + " 2>&1";
+        var (code, stdout, _) = RunProcess("sh", new Dictionary<string, string?> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" }, "-c", command);
+        return (code, stdout);
+    }
+
     private static string Quote(string arg) => "'" + arg.Replace("'", "'\\''") + "'";
 
     private (int, string, string) RunProcess(string program, IReadOnlyDictionary<string, string?> environment, params string[] args)
