@@ -128,6 +128,9 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                     output.File?.Writer ?? console));
             }
 
+            // A buffered standard output (see Program) shows each draft's report as soon as it is written; a failure
+            // to write it is that report's, as any other.
+            var flush = ReferenceEquals(console, stdout) ? stdout : null;
             var totals = new ReportTotals();
             var kept = options.WriteBaseline is not null ? new List<FileResult>() : null;
             void Deliver(FileResult? result, InputException? error)
@@ -141,9 +144,7 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                 }
                 totals.Add(run, result!);
                 kept?.Add(result!);
-                foreach (var output in outputs) output.Write(stderr, () => output.Stream!.Add(result!));
-                // A buffered standard output (see Program) shows each draft's report as soon as it is written.
-                if (ReferenceEquals(console, stdout)) stdout.Flush();
+                foreach (var output in outputs) output.Write(stderr, () => output.Stream!.Add(result!), flush);
             }
             CheckInOrder(drafts.Count, Math.Clamp(options.Parallel, 1, MaxParallel), options.NoColor, i =>
             {
@@ -176,7 +177,7 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                 return errors.Count > 0 ? CommandLine.UsageOrInputError : CommandLine.Success;
             }
 
-            foreach (var output in outputs) output.Write(stderr, () => output.Stream!.End(final));
+            foreach (var output in outputs) output.Write(stderr, () => output.Stream!.End(final), flush);
             if (console is StringWriter buffered) stdout.Write(buffered.ToString());
             var written = true;
             foreach (var output in outputs)
@@ -212,12 +213,14 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
         public IReportWriter? Stream { get; set; }
         public bool Failed { get; private set; }
 
-        public void Write(TextWriter stderr, Action write)
+        /// <param name="console">Standard output, flushed after the write when this report goes there; null when nothing needs flushing.</param>
+        public void Write(TextWriter stderr, Action write, TextWriter? console = null)
         {
             if (Failed) return;
             try
             {
                 write();
+                if (File is null) console?.Flush();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -17,6 +17,20 @@ internal static class StandardStreams
         if (encoding.Preamble.Length > 0) encoding = new UTF8Encoding(false);
         return new StreamWriter(Console.OpenStandardOutput(), encoding, 1 << 16) { AutoFlush = false };
     }
+
+    /// <summary>Flushes the writer; the failure, if it cannot be written (a full disk, a closed descriptor).</summary>
+    public static Exception? TryFlush(TextWriter writer)
+    {
+        try
+        {
+            writer.Flush();
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return e;
+        }
+    }
 }
 
 /// <summary>
@@ -25,51 +39,54 @@ internal static class StandardStreams
 /// </summary>
 internal sealed class FlushFirstWriter(TextWriter inner, TextWriter first) : TextWriter
 {
+    /// <summary>
+    /// The first failure to flush standard output here. It does not stop the message on standard error (which may be
+    /// the one saying so); the program names it at its end.
+    /// </summary>
+    public Exception? FirstFailure { get; private set; }
+
+    private void FlushFirst()
+    {
+        if (StandardStreams.TryFlush(first) is { } e) FirstFailure ??= e;
+    }
+
     public override Encoding Encoding => inner.Encoding;
 
     public override IFormatProvider FormatProvider => inner.FormatProvider;
 
-    public override string NewLine
-    {
-#pragma warning disable CS8765 // TextWriter.NewLine accepts null (it means the default) but returns a string
-        get => inner.NewLine;
-        set => inner.NewLine = value;
-#pragma warning restore CS8765
-    }
-
     public override void Write(char value)
     {
-        first.Flush();
+        FlushFirst();
         inner.Write(value);
     }
 
     public override void Write(string? value)
     {
-        first.Flush();
+        FlushFirst();
         inner.Write(value);
     }
 
     public override void Write(char[] buffer, int index, int count)
     {
-        first.Flush();
+        FlushFirst();
         inner.Write(buffer, index, count);
     }
 
     public override void Write(ReadOnlySpan<char> buffer)
     {
-        first.Flush();
+        FlushFirst();
         inner.Write(buffer);
     }
 
     public override void WriteLine(string? value)
     {
-        first.Flush();
+        FlushFirst();
         inner.WriteLine(value);
     }
 
     public override void Flush()
     {
-        first.Flush();
+        FlushFirst();
         inner.Flush();
     }
 }

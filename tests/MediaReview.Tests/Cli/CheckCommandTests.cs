@@ -29,20 +29,38 @@ public class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void Output_and_errors_sent_to_one_place_come_in_the_order_of_the_drafts()
+    public void Output_and_errors_sent_to_one_place_come_in_the_order_they_were_written()
     {
-        // Standard output is written in blocks when redirected; an error about a draft must still come after the
-        // reports of the drafts before it and before those after it, and the summary last.
+        // Standard output is written in blocks when redirected. An error about a draft must still come after the
+        // reports of the drafts before it, and the line naming the JSON report file after the summary.
         _cli.Write("d/a.md", Wrong);
         _cli.Write("d/b.md", "---\ndate: 2025-13-45\n---\n\nText.\n");
         _cli.Write("d/c.md", Wrong);
-        var (exit, output) = _cli.RunMerged("check", "d");
+        var (exit, output, _) = _cli.RunRedirected("2>&1", "check", "d", "-f", "text,json");
         Assert.Equal(2, exit);
-        var a = output.IndexOf("d/a.md: dated 2025-02-11", StringComparison.Ordinal);
-        var b = output.IndexOf("d/b.md(2,7): error: front matter date '2025-13-45' is not a date", StringComparison.Ordinal);
-        var c = output.IndexOf("d/c.md(5,1): warning MR1002", StringComparison.Ordinal);
-        var summary = output.IndexOf("2 drafts checked", StringComparison.Ordinal);
-        Assert.True(a >= 0 && b > a && c > b && summary > c, output);
+        var order = new[]
+        {
+            "d/a.md: dated 2025-02-11", "d/b.md(2,7): error: front matter date '2025-13-45' is not a date", "d/c.md(5,1): warning MR1002",
+            "2 drafts checked", "mediareview: wrote the json report to mediareview.json",
+        }.Select(line => output.IndexOf(line, StringComparison.Ordinal)).ToList();
+        Assert.True(order[0] >= 0 && order.Zip(order.Skip(1)).All(p => p.First < p.Second), output);
+    }
+
+    [Fact]
+    public void Standard_output_that_cannot_be_written_is_one_error_and_the_report_files_are_still_written()
+    {
+        _cli.Write("d/a.md", Wrong);
+        var (exit, _, stderr) = _cli.RunRedirected(">/dev/full", "check", "d", "-f", "text,json");
+        Assert.Equal(2, exit);
+        Assert.Contains("mediareview: error: cannot write the text report to standard output", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.True(File.Exists(Path.Combine(_cli.WorkingDirectory, "mediareview.json")), stderr);
+
+        // A command whose output fits the buffer finds out only at the end: still one line and exit 2, no stack trace.
+        (exit, _, stderr) = _cli.RunRedirected(">/dev/full", "rules", "catalogue");
+        Assert.Equal(2, exit);
+        Assert.StartsWith("mediareview: error: cannot write to standard output: ", stderr);
+        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]

@@ -50,12 +50,11 @@ public sealed class CliRunner : IDisposable
         return (code, stdout);
     }
 
-    /// <summary>Runs with standard output and standard error sent to one pipe (2&gt;&amp;1), as a CI log receives them.</summary>
-    public (int ExitCode, string Output) RunMerged(params string[] args)
+    /// <summary>Runs through sh with a redirection after the command: "2&gt;&amp;1" (both streams to one pipe, as a CI log), "&gt;/dev/full".</summary>
+    public (int ExitCode, string Stdout, string Stderr) RunRedirected(string redirection, params string[] args)
     {
-        var command = string.Join(' ', new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "mediareview.dll") }.Concat(args).Select(Quote)) + " 2>&1";
-        var (code, stdout, _) = RunProcess("sh", new Dictionary<string, string?> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" }, "-c", command);
-        return (code, stdout);
+        var command = string.Join(' ', new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "mediareview.dll") }.Concat(args).Select(Quote)) + " " + redirection;
+        return RunProcess("sh", new Dictionary<string, string?> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" }, "-c", command);
     }
 
     private static string Quote(string arg) => "'" + arg.Replace("'", "'\\''") + "'";
