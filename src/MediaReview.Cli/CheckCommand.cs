@@ -115,7 +115,9 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
             {
                 if (path is null)
                 {
-                    outputs.Add(new Output(formatter, null, null));
+                    // A buffered standard output (see Program) shows each draft's report as soon as it is written; a
+                    // failure to write it is that report's, as any other.
+                    outputs.Add(new Output(formatter, null, null, ReferenceEquals(console, stdout) ? stdout : null));
                     continue;
                 }
                 if (OutputFile.Open(path, "the report", stderr) is not { } file) return CommandLine.UsageOrInputError;
@@ -128,9 +130,6 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                     output.File?.Writer ?? console));
             }
 
-            // A buffered standard output (see Program) shows each draft's report as soon as it is written; a failure
-            // to write it is that report's, as any other.
-            var flush = ReferenceEquals(console, stdout) ? stdout : null;
             var totals = new ReportTotals();
             var kept = options.WriteBaseline is not null ? new List<FileResult>() : null;
             void Deliver(FileResult? result, InputException? error)
@@ -144,7 +143,7 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                 }
                 totals.Add(run, result!);
                 kept?.Add(result!);
-                foreach (var output in outputs) output.Write(stderr, () => output.Stream!.Add(result!), flush);
+                foreach (var output in outputs) output.Write(stderr, () => output.Stream!.Add(result!));
             }
             CheckInOrder(drafts.Count, Math.Clamp(options.Parallel, 1, MaxParallel), options.NoColor, i =>
             {
@@ -177,7 +176,7 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                 return errors.Count > 0 ? CommandLine.UsageOrInputError : CommandLine.Success;
             }
 
-            foreach (var output in outputs) output.Write(stderr, () => output.Stream!.End(final), flush);
+            foreach (var output in outputs) output.Write(stderr, () => output.Stream!.End(final));
             if (console is StringWriter buffered) stdout.Write(buffered.ToString());
             var written = true;
             foreach (var output in outputs)
@@ -205,7 +204,8 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
     /// A report being written: its formatter, its file (null for standard output) and its writer. A report that
     /// cannot be written (disk full, a closed pipe) is named once on stderr and left alone; the others go on.
     /// </summary>
-    private sealed class Output(IReportFormatter formatter, string? path, OutputFile? file)
+    /// <param name="flush">Standard output, for a report written there that must be flushed after each write; else null.</param>
+    private sealed class Output(IReportFormatter formatter, string? path, OutputFile? file, TextWriter? flush = null)
     {
         public IReportFormatter Formatter { get; } = formatter;
         public string? Path { get; } = path;
@@ -213,14 +213,13 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
         public IReportWriter? Stream { get; set; }
         public bool Failed { get; private set; }
 
-        /// <param name="console">Standard output, flushed after the write when this report goes there; null when nothing needs flushing.</param>
-        public void Write(TextWriter stderr, Action write, TextWriter? console = null)
+        public void Write(TextWriter stderr, Action write)
         {
             if (Failed) return;
             try
             {
                 write();
-                if (File is null) console?.Flush();
+                flush?.Flush();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -32,8 +32,7 @@ internal static partial class JsonErrors
         json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? json[3..] : json;
 
     /// <summary>The same, without copying.</summary>
-    public static ReadOnlyMemory<byte> WithoutBom(ReadOnlyMemory<byte> json) =>
-        json.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? json[3..] : json;
+    public static ReadOnlyMemory<byte> WithoutBom(ReadOnlyMemory<byte> json) => json[(json.Length - WithoutBom(json.Span).Length)..];
 
     /// <summary>1-based character column of a byte position in a line (JSON readers count bytes).</summary>
     public static int CharColumn(ReadOnlySpan<byte> json, int lineStartByte, int byteInLine)
