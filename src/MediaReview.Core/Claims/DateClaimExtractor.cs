@@ -194,6 +194,8 @@ public sealed class DateClaimExtractor : IClaimExtractor
         var mentions = new List<(int Start, int End, string Event)>();
         for (var i = from; i < to; i++)
         {
+            // Most words start no event's name: no enumerator is made for them.
+            if (tokens[i].Kind == TokenKind.Punct || !_lexicon.StartsEvent(tokens[i].Text)) continue;
             var first = i;
             foreach (var (form, end) in _lexicon.EventsAt(tokens, first, to))
             {

@@ -60,6 +60,7 @@ internal sealed class Lexicon
     private readonly WordMap<List<TitleForm>> _titlesByLast;
     private readonly WordMap<List<(string[] Tokens, string Country)>> _countriesByLast;
     private readonly WordSet _titleWords;
+    private readonly WordSet _titleFirstWords;
     private readonly HashSet<string> _givenNames = new(StringComparer.Ordinal);
     private readonly WordMap<List<EventForm>> _eventsByFirst;
 
@@ -136,6 +137,7 @@ internal sealed class Lexicon
         // names themselves become NameForms when a draft first meets their first token. A million people's four
         // million forms would take seconds of garbage collection to build, and drafts meet a few thousand.
         _titleWords = new WordSet(StringComparer.OrdinalIgnoreCase, titleWordsBuilder);
+        _titleFirstWords = new WordSet(StringComparer.OrdinalIgnoreCase, titles.Values.Select(t => t.Tokens[0]));
         _people = reference.People.ToArray();
         _chainPerson = new int[_people.Length * 4];
         _chainNext = new int[_people.Length * 4];
@@ -311,6 +313,9 @@ internal sealed class Lexicon
         return null;
     }
 
+    /// <summary>Some event's name starts with the word.</summary>
+    public bool StartsEvent(string token) => _eventsByFirst.ContainsKey(token);
+
     /// <summary>The event forms starting at token i, longest first, each with the token after its match.</summary>
     public IEnumerable<(EventForm Form, int End)> EventsAt(List<Token> tokens, int i, int to) =>
         tokens[i].Kind != TokenKind.Punct && _eventsByFirst.TryGetValue(tokens[i].Text, out var forms)
@@ -342,6 +347,9 @@ internal sealed class Lexicon
 
     /// <summary>A word that appears in some office title ("president", "minister").</summary>
     public bool IsTitleWord(string token) => _titleWords.Contains(token);
+
+    /// <summary>A word that some office title starts with ("secretary", "foreign"): most words start none, and need no longer look.</summary>
+    public bool StartsTitle(string token) => _titleFirstWords.Contains(token);
 
     [ThreadStatic] private static List<Token>? t_words;
 

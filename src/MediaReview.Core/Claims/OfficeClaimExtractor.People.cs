@@ -178,10 +178,10 @@ public sealed partial class OfficeClaimExtractor
         {
             var t = tokens[p];
             if (t.IsCapitalized && p > nameEnd && _lexicon.NamesStartingWith(t.Text) is not null) return; // another person's clause
-            if (t.IsPunct(';') || t.IsWord && t.Lower is "which" or "whose" or "whom" or "and" or "but") return;
+            if (t.IsPunct(';') || TenureClauseEnds.Contains(t.Text)) return;
             if (!triggered)
             {
-                if (t.IsWord && t.Lower is "has" or "have" or "had" && p + 1 < end && tokens[p + 1].IsWord
+                if (HaveForms.Contains(t.Text) && p + 1 < end && tokens[p + 1].IsWord
                     && RuleVerbs.Contains(tokens[p + 1].Text))
                 {
                     triggered = true;
@@ -196,7 +196,7 @@ public sealed partial class OfficeClaimExtractor
                 }
                 // "has been supreme leader", "has served as president", ", the supreme leader since …"
                 var q = p;
-                if (t.IsWord && t.Lower is "been" or "as") q++;
+                if (t.IsIgnoreCase("been") || t.IsIgnoreCase("as")) q++;
                 while (q < end && tokens[q].IsWord && (tokens[q].IsIgnoreCase("the") || _lexicon.CountriesEndingWith(tokens[q].Text) is not null)) q++;
                 if ((q > p || tokens[p - 1].IsPunct(',')) && MatchTitleForward(s, q) is { } title && title.End < end
                     && (tokens[title.End].IsIgnoreCase("since") || tokens[title.End].IsIgnoreCase("for") && (q > p || t.IsIgnoreCase("been") || t.IsIgnoreCase("as"))))
@@ -241,6 +241,11 @@ public sealed partial class OfficeClaimExtractor
         }
         return false;
     }
+
+    /// <summary>Words that end the clause a tenure is read in: another clause or another subject ("…, and Araghchi has served since 2024").</summary>
+    private static readonly WordSet TenureClauseEnds = new(StringComparer.OrdinalIgnoreCase, "which", "whose", "whom", "and", "but");
+
+    private static readonly WordSet HaveForms = new(StringComparer.OrdinalIgnoreCase, "has", "have", "had");
 
     private static readonly WordSet RuleVerbs = new(StringComparer.OrdinalIgnoreCase,
         "ruled", "led", "governed", "reigned", "presided");

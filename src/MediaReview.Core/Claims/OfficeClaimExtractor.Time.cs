@@ -282,13 +282,15 @@ public sealed partial class OfficeClaimExtractor
                 var relative = false;
                 while (end < To && !Tokens[end].IsPunct(',') && !Tokens[end].IsPunct(';'))
                 {
-                    relative |= Tokens[end].IsWord && Tokens[end].Lower is "who" or "which" or "whose" or "whom" or "where";
+                    relative |= RelativePronouns.Contains(Tokens[end].Text);
                     end++;
                 }
                 if (relative) clauses.Add((i, end));
             }
             return clauses;
         }
+
+        private static readonly WordSet RelativePronouns = new(StringComparer.OrdinalIgnoreCase, "who", "which", "whose", "whom", "where");
 
         private bool ContinuesPrevious()
         {

@@ -521,6 +521,7 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
 
     private (TitleForm Form, int Start, int End)? MatchTitleForward(SentenceContext s, int p)
     {
+        if (p >= s.To || !s.Tokens[p].IsWord || !_lexicon.StartsTitle(s.Tokens[p].Text)) return null;
         (TitleForm Form, int Start, int End)? best = null;
         for (var e = p; e < s.To && e < p + 8; e++)
         {

@@ -1,16 +1,25 @@
 namespace MediaReview.Claims;
 
 /// <summary>
-/// Fixed word sequences ("at the time", "took office") looked up by their first word, so that finding
-/// any of them in a sentence costs one dictionary probe per token.
+/// Fixed word sequences ("at the time", "took office") looked up by their longest word, so that finding
+/// any of them in a sentence costs one dictionary probe per token, and the common short words ("the",
+/// "at", "had") that many phrases start with do not set off a comparison each time they occur.
 /// </summary>
 internal sealed class PhraseSet
 {
-    private readonly WordMap<string[][]> _byFirstWord;
+    private readonly WordMap<(string[] Phrase, int Anchor)[]> _byAnchor;
 
     public PhraseSet(params string[][] phrases)
     {
-        _byFirstWord = new(phrases.GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
+        // The anchor is the longest word (the last of equal length): long words are the rare ones.
+        static int Anchor(string[] phrase)
+        {
+            var anchor = 0;
+            for (var j = 1; j < phrase.Length; j++) if (phrase[j].Length >= phrase[anchor].Length) anchor = j;
+            return anchor;
+        }
+        _byAnchor = new(phrases.Select(p => (Phrase: p, Anchor: Anchor(p)))
+            .GroupBy(p => p.Phrase[p.Anchor], StringComparer.OrdinalIgnoreCase)
             .Select(g => KeyValuePair.Create(g.Key, g.ToArray())), StringComparer.OrdinalIgnoreCase);
     }
 
@@ -20,13 +29,14 @@ internal sealed class PhraseSet
         for (var i = from; i < to; i++)
         {
             var t = tokens[i];
-            if (!t.IsWord || !_byFirstWord.TryGetValue(t.Text, out var phrases)) continue;
-            if (excluded is not null && Inside(i, excluded)) continue;
-            foreach (var phrase in phrases)
+            if (!t.IsWord || !_byAnchor.TryGetValue(t.Text, out var phrases)) continue;
+            foreach (var (phrase, anchor) in phrases)
             {
-                if (i + phrase.Length > to) continue;
+                var start = i - anchor;
+                if (start < from || start + phrase.Length > to) continue;
+                if (excluded is not null && Inside(start, excluded)) continue;
                 var ok = true;
-                for (var j = 1; j < phrase.Length && ok; j++) ok = tokens[i + j].IsIgnoreCase(phrase[j]);
+                for (var j = 0; j < phrase.Length && ok; j++) ok = j == anchor || tokens[start + j].IsIgnoreCase(phrase[j]);
                 if (ok) return true;
             }
         }

@@ -4,29 +4,37 @@ namespace MediaReview.Claims;
 
 /// <summary>
 /// A quick "certainly not" for looking a word up among a few keys, compared ignoring case: the word's
-/// first letter and length must be those of a key. Extractors look up nearly every token of a draft
-/// and almost none is a key; a table lookup turns most of them away before the hash lookup.
+/// length with its first letter, and with its last, must be those of a key. Extractors look up nearly
+/// every token of a draft and almost none is a key; two table lookups turn most of them away before the
+/// hash lookup. (The first letter alone let through every common word of a key's length and initial:
+/// "that", "they" and "this" for "time".)
 /// </summary>
 internal sealed class WordFilter
 {
     /// <summary>For each ASCII character, the lengths (below 64) of the keys that start with it, in either case.</summary>
-    private readonly ulong[] _lengths = new ulong[128];
+    private readonly ulong[] _firsts = new ulong[128];
 
-    /// <summary>A key starts with something other than an ASCII letter, or is too long: every word goes on to the lookup.</summary>
+    /// <summary>For each ASCII character, the lengths (below 64) of the keys that end with it, in either case.</summary>
+    private readonly ulong[] _lasts = new ulong[128];
+
+    /// <summary>A key starts or ends with something other than ASCII, or is too long: every word goes on to the lookup.</summary>
     private readonly bool _passAll;
 
     public WordFilter(IEnumerable<string> keys)
     {
         foreach (var key in keys)
         {
-            if (key.Length is 0 or >= 64 || !char.IsAsciiLetter(key[0]))
+            if (key.Length is 0 or >= 64 || !char.IsAsciiLetter(key[0]) || !char.IsAscii(key[^1]))
             {
                 _passAll = true;
-                Array.Fill(_lengths, ulong.MaxValue);
+                Array.Fill(_firsts, ulong.MaxValue);
+                Array.Fill(_lasts, ulong.MaxValue);
                 return;
             }
-            _lengths[char.ToLowerInvariant(key[0])] |= 1UL << key.Length;
-            _lengths[char.ToUpperInvariant(key[0])] |= 1UL << key.Length;
+            _firsts[char.ToLowerInvariant(key[0])] |= 1UL << key.Length;
+            _firsts[char.ToUpperInvariant(key[0])] |= 1UL << key.Length;
+            _lasts[char.ToLowerInvariant(key[^1])] |= 1UL << key.Length;
+            _lasts[char.ToUpperInvariant(key[^1])] |= 1UL << key.Length;
         }
     }
 
@@ -35,8 +43,10 @@ internal sealed class WordFilter
     public bool MayContain(string word)
     {
         if ((uint)word.Length - 1 >= 63) return _passAll;
+        var bit = 1UL << word.Length;
         var first = word[0];
-        // A word that starts outside ASCII goes on to the lookup: the table speaks for ASCII only.
-        return first >= 128 || (_lengths[first] & (1UL << word.Length)) != 0;
+        var last = word[^1];
+        // A word that starts or ends outside ASCII goes on to the lookup: the tables speak for ASCII only.
+        return (first >= 128 || (_firsts[first] & bit) != 0) && (last >= 128 || (_lasts[last] & bit) != 0);
     }
 }

@@ -77,4 +77,22 @@ public class LexiconTests
         // A one-word name is its own word: the lexicon keeps the string the set holds, not a copy of it.
         if (words.Length == 1 && words[0] == name) Assert.Same(name, outline.First);
     }
+
+    [Fact]
+    public void Title_and_event_first_words_are_those_a_title_or_an_event_name_starts_with_in_any_case()
+    {
+        var json = """
+            {
+              "offices": [ { "id": "sos", "title": "Secretary of State", "aliases": ["top diplomat"] } ],
+              "events": [ { "id": "jcpoa", "name": "Joint Comprehensive Plan of Action", "date": "2015-07-14" } ]
+            }
+            """;
+        var lexicon = new Lexicon(new ReferenceLoader().Load([("r.json", (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes(json))]));
+        Assert.True(lexicon.StartsTitle("Secretary"));
+        Assert.True(lexicon.StartsTitle("TOP"));
+        Assert.False(lexicon.StartsTitle("State")); // in a title, but does not start one
+        Assert.False(lexicon.StartsTitle("diplomat"));
+        Assert.True(lexicon.StartsEvent("joint"));
+        Assert.False(lexicon.StartsEvent("Plan"));
+    }
 }

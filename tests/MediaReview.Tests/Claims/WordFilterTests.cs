@@ -24,27 +24,39 @@ public class WordFilterTests
     [InlineData("")]
     public void A_word_of_another_first_letter_or_length_is_turned_away(string word) => Assert.False(new WordFilter(Keys).MayContain(word));
 
+    [Theory]
+    [InlineData("tool")] // "took" starts with t and has four letters, but ends with k
+    [InlineData("whilst")] // no key of six letters starting with w
+    [InlineData("dazzle")] // "during" starts with d and has six letters, but ends with g
+    public void A_word_of_a_key_s_first_letter_and_length_but_another_last_letter_is_turned_away(string word) =>
+        Assert.False(new WordFilter(Keys).MayContain(word));
+
     [Fact]
-    public void A_word_of_the_same_first_letter_and_length_goes_on_to_the_lookup()
+    public void A_word_of_the_same_first_letter_last_letter_and_length_goes_on_to_the_lookup()
     {
-        // "tool" is no key, but "took" has its letter and length: only the lookup can tell.
-        Assert.True(new WordFilter(Keys).MayContain("tool"));
+        // "tuck" is no key, but "took" has its first and last letters and length: only the lookup can tell.
+        Assert.True(new WordFilter(Keys).MayContain("tuck"));
     }
 
     [Fact]
-    public void No_word_the_lookup_would_find_is_turned_away_whatever_its_first_character()
+    public void No_word_the_lookup_would_find_is_turned_away_whatever_its_first_or_last_character()
     {
-        // Every first character, ASCII or not: the filter must be a superset of the lookup.
-        string[] keys = ["in", "is", "kn", "at"];
+        // Every first and last character, ASCII or not: the filter must be a superset of the lookup.
+        string[] keys = ["in", "is", "kn", "at", "ki"];
         var set = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase, keys);
         var filter = new WordFilter(keys);
+        var found = new HashSet<string>(StringComparer.Ordinal);
         for (var c = 0; c <= char.MaxValue; c++)
         {
-            var word = (char)c + "n";
-            if (set.Contains(word)) Assert.True(filter.MayContain(word), $"U+{c:X4}");
-            word = (char)c + "s";
-            if (set.Contains(word)) Assert.True(filter.MayContain(word), $"U+{c:X4}");
+            foreach (var word in (string[])[(char)c + "n", (char)c + "s", "i" + (char)c, "k" + (char)c, "a" + (char)c])
+            {
+                if (!set.Contains(word)) continue;
+                found.Add(word);
+                Assert.True(filter.MayContain(word), $"{word} (U+{c:X4})");
+            }
         }
+        // The loop met every key, and every key with its last letter in upper case ("iN"), among whatever else the lookup takes.
+        Assert.Superset(keys.Concat(keys.Select(k => k[0] + k[1..].ToUpperInvariant())).ToHashSet(), found);
     }
 
     [Fact]
