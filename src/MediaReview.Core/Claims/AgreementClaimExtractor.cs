@@ -83,7 +83,7 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
             list.Add(new Form(words, agreements.OrderBy(a => a.Id, StringComparer.Ordinal).ToArray(), generic));
         }
         foreach (var list in formsByFirst.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
-        // Probed for every word of every draft: frozen, behind a quick first-letter-and-length test.
+        // Probed for every word of every draft: frozen, behind a quick test of first and last letters with the length.
         _formsByFirst = new(formsByFirst, StringComparer.OrdinalIgnoreCase);
     }
 

@@ -184,7 +184,7 @@ internal sealed class Lexicon
             }
         }
         foreach (var list in eventsByFirstBuilder.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
-        // Looked up for nearly every token of every draft: frozen maps behind a quick first-letter-and-length test
+        // Looked up for nearly every token of every draft: frozen maps behind a quick test of first and last letters with the length
         // (these grow with offices, not people).
         _titlesByLast = new(titlesByLastBuilder, StringComparer.OrdinalIgnoreCase);
         _countriesByLast = new(countriesByLastBuilder, StringComparer.Ordinal);

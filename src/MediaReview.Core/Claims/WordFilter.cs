@@ -3,11 +3,11 @@ using System.Runtime.CompilerServices;
 namespace MediaReview.Claims;
 
 /// <summary>
-/// A quick "certainly not" for looking a word up among a few keys, compared ignoring case: the word's
-/// length with its first letter, and with its last, must be those of a key. Extractors look up nearly
-/// every token of a draft and almost none is a key; two table lookups turn most of them away before the
-/// hash lookup. (The first letter alone let through every common word of a key's length and initial:
-/// "that", "they" and "this" for "time".)
+/// A quick "certainly not" for looking a word up among a few keys, compared ignoring case: some key must
+/// have the word's length and first letter, and some key (not necessarily the same one) its length and
+/// last letter. Extractors look up nearly every token of a draft and almost none is a key; two table
+/// lookups turn most of them away before the hash lookup. (The first letter alone let through every
+/// common word of a key's length and initial: "they" and "this" for "time" and "then".)
 /// </summary>
 internal sealed class WordFilter
 {
@@ -17,7 +17,7 @@ internal sealed class WordFilter
     /// <summary>For each ASCII character, the lengths (below 64) of the keys that end with it, in either case.</summary>
     private readonly ulong[] _lasts = new ulong[128];
 
-    /// <summary>A key starts or ends with something other than ASCII, or is too long: every word goes on to the lookup.</summary>
+    /// <summary>A key is empty, too long, starts with something other than an ASCII letter or ends outside ASCII: every word goes on to the lookup.</summary>
     private readonly bool _passAll;
 
     public WordFilter(IEnumerable<string> keys)

@@ -26,7 +26,7 @@ public class WordFilterTests
 
     [Theory]
     [InlineData("tool")] // "took" starts with t and has four letters, but ends with k
-    [InlineData("whilst")] // no key of six letters starting with w
+    [InlineData("whirl")] // "while" starts with w and has five letters, but ends with e
     [InlineData("dazzle")] // "during" starts with d and has six letters, but ends with g
     public void A_word_of_a_key_s_first_letter_and_length_but_another_last_letter_is_turned_away(string word) =>
         Assert.False(new WordFilter(Keys).MayContain(word));
@@ -57,6 +57,24 @@ public class WordFilterTests
         }
         // The loop met every key, and every key with its last letter in upper case ("iN"), among whatever else the lookup takes.
         Assert.Superset(keys.Concat(keys.Select(k => k[0] + k[1..].ToUpperInvariant())).ToHashSet(), found);
+    }
+
+    [Fact]
+    public void A_key_that_ends_outside_ASCII_lets_every_word_through()
+    {
+        var filter = new WordFilter(["café", "at"]);
+        Assert.True(filter.MayContain("CAFÉ"));
+        Assert.True(filter.MayContain("zzz"));
+    }
+
+    [Fact]
+    public void A_word_that_starts_or_ends_outside_ASCII_goes_on_to_the_lookup()
+    {
+        // The tables speak for ASCII only: a non-ASCII end is not judged, the other end still is ("at" starts with a
+        // and ends with t, with two letters).
+        var filter = new WordFilter(Keys);
+        Assert.True(filter.MayContain("\u00C9t")); // Ét
+        Assert.True(filter.MayContain("a\u00E9")); // aé
     }
 
     [Fact]
