@@ -195,7 +195,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
         for (var i = from; i < to; i++)
         {
             // Most words start no event's name: no enumerator is made for them.
-            if (tokens[i].Kind == TokenKind.Punct || !_lexicon.StartsEvent(tokens[i].Text)) continue;
+            if (!_lexicon.StartsEvent(tokens[i])) continue;
             var first = i;
             foreach (var (form, end) in _lexicon.EventsAt(tokens, first, to))
             {

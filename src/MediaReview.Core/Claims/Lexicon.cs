@@ -313,14 +313,16 @@ internal sealed class Lexicon
         return null;
     }
 
-    /// <summary>Some event's name starts with the word.</summary>
-    public bool StartsEvent(string token) => _eventsByFirst.ContainsKey(token);
+    /// <summary>The forms of the event names that start with the token, or null (punctuation starts none).</summary>
+    private List<EventForm>? EventFormsFrom(Token token) =>
+        token.Kind != TokenKind.Punct && _eventsByFirst.TryGetValue(token.Text, out var forms) ? forms : null;
+
+    /// <summary>Some event's name starts with the token: a test that makes no enumerator, for a scan of every token.</summary>
+    public bool StartsEvent(Token token) => EventFormsFrom(token) is not null;
 
     /// <summary>The event forms starting at token i, longest first, each with the token after its match.</summary>
     public IEnumerable<(EventForm Form, int End)> EventsAt(List<Token> tokens, int i, int to) =>
-        tokens[i].Kind != TokenKind.Punct && _eventsByFirst.TryGetValue(tokens[i].Text, out var forms)
-            ? EventsAt(tokens, i, to, forms)
-            : [];
+        EventFormsFrom(tokens[i]) is { } forms ? EventsAt(tokens, i, to, forms) : [];
 
     private static IEnumerable<(EventForm Form, int End)> EventsAt(List<Token> tokens, int i, int to, List<EventForm> forms)
     {

@@ -31,11 +31,16 @@ internal sealed class WordFilter
                 Array.Fill(_lasts, ulong.MaxValue);
                 return;
             }
-            _firsts[char.ToLowerInvariant(key[0])] |= 1UL << key.Length;
-            _firsts[char.ToUpperInvariant(key[0])] |= 1UL << key.Length;
-            _lasts[char.ToLowerInvariant(key[^1])] |= 1UL << key.Length;
-            _lasts[char.ToUpperInvariant(key[^1])] |= 1UL << key.Length;
+            Mark(_firsts, key[0], key.Length);
+            Mark(_lasts, key[^1], key.Length);
         }
+    }
+
+    /// <summary>Notes the length under the character in either case.</summary>
+    private static void Mark(ulong[] table, char c, int length)
+    {
+        table[char.ToLowerInvariant(c)] |= 1UL << length;
+        table[char.ToUpperInvariant(c)] |= 1UL << length;
     }
 
     /// <summary>False when no key can equal the word ignoring case; true when one may.</summary>

@@ -92,7 +92,7 @@ public class LexiconTests
         Assert.True(lexicon.StartsTitle("TOP"));
         Assert.False(lexicon.StartsTitle("State")); // in a title, but does not start one
         Assert.False(lexicon.StartsTitle("diplomat"));
-        Assert.True(lexicon.StartsEvent("joint"));
-        Assert.False(lexicon.StartsEvent("Plan"));
+        Assert.True(lexicon.StartsEvent(new Token(0, 5, TokenKind.Word, "joint", false)));
+        Assert.False(lexicon.StartsEvent(new Token(0, 4, TokenKind.Word, "Plan", false)));
     }
 }
