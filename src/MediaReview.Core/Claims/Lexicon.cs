@@ -289,7 +289,9 @@ internal sealed class Lexicon
 
     /// <summary>The name forms starting with the token, longest first, or null; built on the first lookup of the token.</summary>
     public IReadOnlyList<NameForm>? NamesStartingWith(string token) =>
-        _nameChains.ContainsKey(token) ? _namesByFirst.GetOrAdd(token, BuildNames) : null;
+        !_nameChains.ContainsKey(token) ? null
+        // Looked up first: GetOrAdd with the method group would make a delegate at every call.
+        : _namesByFirst.TryGetValue(token, out var names) ? names : _namesByFirst.GetOrAdd(token, BuildNames);
 
     /// <summary>The form starts with a given name (or an honorific): "Akbar Hashemi Rafsanjani", not "Hashemi Rafsanjani".</summary>
     public bool StartsWithGivenName(NameForm form) => _givenNames.Contains(form.Tokens[0]) || Honorifics.Contains(form.Tokens[0]);

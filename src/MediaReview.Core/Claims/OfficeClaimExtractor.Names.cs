@@ -20,12 +20,17 @@ public sealed partial class OfficeClaimExtractor
     /// Worked out once per person, for the people a draft names, when it names them (a reference set of a million
     /// people has most of them unnamed).
     /// </summary>
-    private PreferredSpelling PreferredSpellingOf(string person) => _preferredSpellings.GetOrAdd(person, id =>
+    private PreferredSpelling PreferredSpellingOf(string person)
     {
-        var p = _reference.GetPerson(id);
-        return new PreferredSpelling(NameSpelling.Words(p.Aliases.Prepend(p.Name).SelectMany(Lexicon.Words)),
-            string.Join(' ', NameSpelling.Surname(Lexicon.Words(p.Name)) ?? [p.Name]));
-    });
+        // Looked up first: the lambda below uses the extractor's fields, so GetOrAdd would make a delegate at every call.
+        if (_preferredSpellings.TryGetValue(person, out var known)) return known;
+        return _preferredSpellings.GetOrAdd(person, id =>
+        {
+            var p = _reference.GetPerson(id);
+            return new PreferredSpelling(NameSpelling.Words(p.Aliases.Prepend(p.Name).SelectMany(Lexicon.Words)),
+                string.Join(' ', NameSpelling.Surname(Lexicon.Words(p.Name)) ?? [p.Name]));
+        });
+    }
 
     /// <summary>
     /// One name claim per mention, in the order of the draft. A mention spelled differently from an earlier
@@ -46,7 +51,11 @@ public sealed partial class OfficeClaimExtractor
             if (words.Count == 0) continue;
             var spelling = PreferredSpellingOf(m.Person);
             var preferredWords = spelling.Words;
-            var variant = words.Any(w => !preferredWords.Contains(w));
+            var variant = false;
+            foreach (var w in words)
+            {
+                if (!preferredWords.Contains(w)) { variant = true; break; }
+            }
             var person = _reference.GetPerson(m.Person);
             var preferred = m.Form.IsFull || words.Count > 2 ? person.Name : spelling.Surname;
 
@@ -60,7 +69,11 @@ public sealed partial class OfficeClaimExtractor
                 : string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
             var line = document.Lines.GetPosition(spanStart).Line;
             if (!accepted.TryGetValue(m.Person, out var earlier)) accepted[m.Person] = earlier = [];
-            var conflict = earlier.FirstOrDefault(e => NameSpelling.Differ(e.Words, words, preferredWords));
+            (HashSet<string> Words, string Text, int Line) conflict = default;
+            foreach (var e in earlier)
+            {
+                if (NameSpelling.Differ(e.Words, words, preferredWords)) { conflict = e; break; }
+            }
             if (conflict.Words is null) earlier.Add((words, nameText, line));
 
             claims.Add(new NameClaim

@@ -102,7 +102,10 @@ public sealed partial class OfficeClaimExtractor
         private bool _future;
         private bool _recallsDeath;
         private List<TimeMention>? _allTimes;
-        private List<(int From, int To)> _relative = [];
+        private List<(int From, int To)> _relative = NoClauses;
+
+        /// <summary>No relative clauses: shared by the many sentences without one, and never added to.</summary>
+        private static readonly List<(int From, int To)> NoClauses = [];
 
         /// <summary>The sentence is about now: a weekday, "now", "today", "currently", "still".</summary>
         public bool SpeaksOfNow
@@ -198,14 +201,30 @@ public sealed partial class OfficeClaimExtractor
             var relative = RelativeClauses();
             _relative = relative;
             _allTimes = all;
-            _times = all.Count == 0 ? all : all.FindAll(m => !PhraseSet.Inside(m.StartToken, relative));
+            if (all.Count == 0) _times = all;
+            else
+            {
+                _times = new List<TimeMention>(all.Count);
+                foreach (var m in all)
+                {
+                    if (!PhraseSet.Inside(m.StartToken, relative)) _times.Add(m);
+                }
+            }
             // Nullable, so that "no opening time" is null and not a default TimeMention.
             var first = From;
             while (first < To && Tokens[first].Kind == TokenKind.Punct) first++;
             // "On Friday, Jan. 3, …" and a label "**Friday, Jan. 3:**" open with their weekday.
             var afterWeekday = first + 2 < To && Tokens[first].IsWord && Weekdays.Contains(Tokens[first].Text) && Tokens[first + 1].IsPunct(',') ? first + 2 : -1;
-            _governing = _times.Select(m => (TimeMention?)m).FirstOrDefault(m => m!.Value.StartToken == first || m.Value.StartToken == afterWeekday
-                || (m.Value.StartToken == first + 1 && Tokens[first].IsWord && GoverningPrepositions.Contains(Tokens[first].Text)));
+            _governing = null;
+            foreach (var m in _times)
+            {
+                if (m.StartToken == first || m.StartToken == afterWeekday
+                    || (m.StartToken == first + 1 && Tokens[first].IsWord && GoverningPrepositions.Contains(Tokens[first].Text)))
+                {
+                    _governing = m;
+                    break;
+                }
+            }
             // A marker inside a relative clause ("Raisi, a hardliner who took office in 2021, …") speaks of that clause only.
             _historical = HistoricalMarkers.Occurs(Tokens, From, To, relative);
             if (_governing is null && OpeningPeriod(first) is var (period, dated))
@@ -274,7 +293,7 @@ public sealed partial class OfficeClaimExtractor
         /// </summary>
         private List<(int From, int To)> RelativeClauses()
         {
-            var clauses = new List<(int, int)>();
+            List<(int, int)>? clauses = null;
             for (var i = From; i + 1 < To; i++)
             {
                 if (!Tokens[i].IsPunct(',')) continue;
@@ -285,9 +304,9 @@ public sealed partial class OfficeClaimExtractor
                     relative |= RelativePronouns.Contains(Tokens[end].Text);
                     end++;
                 }
-                if (relative) clauses.Add((i, end));
+                if (relative) (clauses ??= []).Add((i, end));
             }
-            return clauses;
+            return clauses ?? NoClauses;
         }
 
         private static readonly WordSet RelativePronouns = new(StringComparer.OrdinalIgnoreCase, "who", "which", "whose", "whom", "where");
@@ -393,28 +412,40 @@ public sealed partial class OfficeClaimExtractor
             foreach (var (from, to) in _relative)
             {
                 if (claimToken <= from || claimToken >= to) continue;
-                var own = _allTimes!.Where(m => m.StartToken > from && m.StartToken < to).ToList();
+                DateRange? own = null;
+                foreach (var m in _allTimes!)
+                {
+                    if (m.StartToken > from && m.StartToken < to) own = Widen(own, m.Range);
+                }
                 // "Zarif, who negotiated the deal with then-Secretary of State John Kerry, said in September …":
                 // "then-" in a relative clause means that clause's time, not the main clause's.
-                if (own.Count == 0 && qualifier == "then") return Unspecified;
-                if (own.Count == 0) break;
+                if (own is null && qualifier == "then") return Unspecified;
+                if (own is null) break;
                 if (qualifier == "former") break;
-                return SpeaksOf(own, 0.9);
+                return SpeaksOf(own.Value, 0.9);
             }
             TimeMention? governing = _governing is { } g && Governs(g, claimToken) ? g : OpeningClauseTime(claimToken);
             // "In May 2018 he left the deal that John Kerry, then secretary of state, had negotiated": a "then" title
             // in a clause of its own ("that", "which", "who") with no time of its own is of that clause's unstated past.
             if (governing is { } outer && qualifier is "then" or "then-age" && ClauseStart(outer.EndToken, claimToken) is { } clause)
             {
-                var clauseTimes = _allTimes!.Where(m => m.StartToken > clause).ToList();
-                return clauseTimes.Count == 0 ? Unspecified : SpeaksOf(clauseTimes, 0.9);
+                DateRange? clauseTimes = null;
+                foreach (var m in _allTimes!)
+                {
+                    if (m.StartToken > clause) clauseTimes = Widen(clauseTimes, m.Range);
+                }
+                return clauseTimes is { } ct ? SpeaksOf(ct, 0.9) : Unspecified;
             }
             if (qualifier == "then-age")
             {
                 // "Khamenei, then 85, …; he turned 86 on April 19": only a time in the age's own clause says when "then" is.
                 if (governing is { } ga) return SpeaksOf(ga.Range, ga.YearInferred ? 0.9 : 1);
-                var own = _times!.Where(m => !SemicolonBetween(m.StartToken, claimToken)).ToList();
-                return own.Count == 0 ? Unspecified : SpeaksOf(own, 0.9);
+                DateRange? own = null;
+                foreach (var m in _times!)
+                {
+                    if (!SemicolonBetween(m.StartToken, claimToken)) own = Widen(own, m.Range);
+                }
+                return own is { } o ? SpeaksOf(o, 0.9) : Unspecified;
             }
             if (governing is { } gov)
             {
@@ -424,26 +455,32 @@ public sealed partial class OfficeClaimExtractor
             if (_historical)
             {
                 // "Foreign Minister Abbas Araghchi was sworn in on May 1, 2024": a dated past is that date.
-                var dated = _times!.Where(m => !m.YearInferred && !m.Era).ToList();
-                return dated.Count == 0 ? Unspecified : SpeaksOf(dated, 0.9);
+                DateRange? dated = null;
+                foreach (var m in _times!)
+                {
+                    if (!m.YearInferred && !m.Era) dated = Widen(dated, m.Range);
+                }
+                return dated is { } dr ? SpeaksOf(dr, 0.9) : Unspecified;
             }
 
             // Here no time governs the claim, so every time in the sentence is one in passing. An age is
             // stated for now: "Khamenei, 86, has had the final word since 1989" does not make him 50.
-            var incidental = qualifier == "age"
-                ? _times!.Where(m => !(Tokens[m.StartToken].IsIgnoreCase("since") || m.StartToken > From && Tokens[m.StartToken - 1].IsIgnoreCase("since"))).ToList()
-                : _times!.ToList();
+            DateRange? incidental = null;
+            foreach (var m in _times!)
+            {
+                if (qualifier == "age" && (Tokens[m.StartToken].IsIgnoreCase("since") || m.StartToken > From && Tokens[m.StartToken - 1].IsIgnoreCase("since"))) continue;
+                incidental = Widen(incidental, m.Range);
+            }
             // "Secretary of State Marco Rubio will face an early test": the coming year counts too.
-            if (_future) incidental.Add(new TimeMention(new DateRange(WrittenOn.Start, WrittenOn.Start.AddYears(1)), From, From, false));
+            if (_future) incidental = Widen(incidental, new DateRange(WrittenOn.Start, WrittenOn.Start.AddYears(1)));
             // The paragraph's opening time; or, for a sentence that goes on from the one before ("Blinken
             // later said …"), that sentence's times. Both only widen.
-            if (incidental.Count == 0 && !_present && (PreviousCarried ?? (ContinuesPrevious() ? _previous?.Passing : null)) is { } carried)
+            if (incidental is null && !_present && (PreviousCarried ?? (ContinuesPrevious() ? _previous?.Passing : null)) is { } carried)
             {
-                incidental.Add(carried);
+                incidental = carried.Range;
             }
-            if (incidental.Count > 0)
+            if (incidental is { } range)
             {
-                var range = incidental.Select(m => m.Range).Aggregate((a, b) => a.Hull(b));
                 // A time in passing widens the judgement (except for "then"): the title is wrong only if it was wrong throughout.
                 return SpeaksOf(qualifier == "then" ? range : range.Hull(WrittenOn), 0.9);
             }
@@ -456,9 +493,11 @@ public sealed partial class OfficeClaimExtractor
         private static ClaimTime SpeaksOf(DateRange range, double confidenceFactor) =>
             new(range, true, $"the sentence speaks of {range.Describe()}", confidenceFactor);
 
-        /// <summary>The times as one range: the judgement spans them all.</summary>
-        private static ClaimTime SpeaksOf(List<TimeMention> times, double confidenceFactor) =>
-            SpeaksOf(times.Select(m => m.Range).Aggregate((a, b) => a.Hull(b)), confidenceFactor);
+        /// <summary>
+        /// The range widened to take in another (the first range when there is none yet): the times a claim is
+        /// judged by, as one range, spanning them all. A loop over the times instead of LINQ: this runs for every claim.
+        /// </summary>
+        private static DateRange Widen(DateRange? hull, DateRange range) => hull is { } h ? h.Hull(range) : range;
 
         private bool SemicolonBetween(int a, int b)
         {

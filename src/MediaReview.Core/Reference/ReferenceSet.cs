@@ -63,6 +63,9 @@ public sealed class ReferenceSet
     /// <summary>The person's terms, in start order (as in <see cref="Terms"/>).</summary>
     public IReadOnlyList<Term> TermsOf(string person) => _index.OfPerson(person);
 
+    /// <summary>The person's terms, in start order, as a span: no allocation, for lookups made per claim.</summary>
+    internal ReadOnlySpan<Term> TermSpanOf(string person) => _index.SpanOfPerson(person);
+
     /// <summary>The terms of an office, in start order (as in <see cref="Terms"/>).</summary>
     public IReadOnlyList<Term> TermsOfOffice(string office) => _index.OfOffice(office);
 

@@ -45,6 +45,9 @@ internal sealed class TermIndex
 
     public IReadOnlyList<Term> OfPerson(string person) => Ready(_byPerson).Find(person);
 
+    /// <summary>As <see cref="OfPerson"/>, for a loop that should not box the slice and its enumerator (rule lookups run per claim).</summary>
+    public ReadOnlySpan<Term> SpanOfPerson(string person) => Ready(_byPerson).Find(person);
+
     public IReadOnlyList<Term> OfOffice(string office) => Ready(_byOffice).Groups.Find(office);
 
     /// <summary>

@@ -12,23 +12,44 @@ public sealed class Facts(ReferenceSet reference)
     public ReferenceSet Reference { get; } = reference;
 
     /// <summary>The person held the office at some time.</summary>
-    public bool HeldEver(string person, string? office) =>
-        office is not null && Reference.TermsOf(person).Any(t => t.Office == office);
+    public bool HeldEver(string person, string? office)
+    {
+        if (office is null) return false;
+        foreach (var t in Reference.TermSpanOf(person))
+        {
+            if (t.Office == office) return true;
+        }
+        return false;
+    }
 
     /// <summary>The person held the office at some point of the range.</summary>
-    public bool HeldDuring(string person, string? office, DateRange range) =>
-        office is not null && Reference.TermsOf(person).Any(t => t.Office == office && t.Overlaps(range.Start, range.End));
+    public bool HeldDuring(string person, string? office, DateRange range)
+    {
+        if (office is null) return false;
+        foreach (var t in Reference.TermSpanOf(person))
+        {
+            if (t.Office == office && t.Overlaps(range.Start, range.End)) return true;
+        }
+        return false;
+    }
 
     /// <summary>A term of the person in the office began before the range.</summary>
-    public bool HeldBefore(string person, string? office, DateRange range) =>
-        office is not null && Reference.TermsOf(person).Any(t => t.Office == office && t.Start < range.Start);
+    public bool HeldBefore(string person, string? office, DateRange range)
+    {
+        if (office is null) return false;
+        foreach (var t in Reference.TermSpanOf(person))
+        {
+            if (t.Office == office && t.Start < range.Start) return true;
+        }
+        return false;
+    }
 
     /// <summary>The person held the office, but every term began after the range.</summary>
     public bool HeldOnlyAfter(string person, string? office, DateRange range)
     {
         if (office is null) return false;
         var any = false;
-        foreach (var t in Reference.TermsOf(person))
+        foreach (var t in Reference.TermSpanOf(person))
         {
             if (t.Office != office) continue;
             if (t.Start <= range.End) return false;
@@ -38,9 +59,15 @@ public sealed class Facts(ReferenceSet reference)
     }
 
     /// <summary>The person died while holding the office: a title they kept to the end.</summary>
-    public bool DiedInOffice(string person, string? office) =>
-        office is not null && Reference.FindPerson(person)?.Died is { } died
-        && Reference.TermsOf(person).Any(t => t.Office == office && t.End == died);
+    public bool DiedInOffice(string person, string? office)
+    {
+        if (office is null || Reference.FindPerson(person)?.Died is not { } died) return false;
+        foreach (var t in Reference.TermSpanOf(person))
+        {
+            if (t.Office == office && t.End == died) return true;
+        }
+        return false;
+    }
 
     /// <summary>The event happened at some point of the range (its date, its span, or a date it is also given).</summary>
     public bool EventOn(string @event, DateRange range) => EventOn(@event, range, "");
@@ -93,7 +120,7 @@ public sealed class Facts(ReferenceSet reference)
     public Term? TermAt(string person, string? office, DateRange range)
     {
         Term? best = null;
-        foreach (var t in Reference.TermsOf(person))
+        foreach (var t in Reference.TermSpanOf(person))
         {
             if (office is not null && t.Office != office) continue;
             if (!t.Overlaps(range.End, range.End)) continue;

@@ -1,0 +1,58 @@
+using MediaReview.Claims;
+
+namespace MediaReview.Tests.Claims;
+
+/// <summary>A token packs its kind and possessive mark into the top bits of its offsets: every value must come back as given.</summary>
+public class TokenTests
+{
+    private const int LargestOffset = (1 << 30) - 1;
+
+    [Theory]
+    [InlineData(0, 0, TokenKind.Word, false)]
+    [InlineData(0, 1, TokenKind.Punct, false)]
+    [InlineData(17, 25, TokenKind.Word, true)]
+    [InlineData(3, 7, TokenKind.Number, false)]
+    [InlineData(LargestOffset - 9, LargestOffset, TokenKind.Punct, true)]
+    [InlineData(LargestOffset, LargestOffset, TokenKind.Number, true)]
+    public void Every_field_comes_back_as_given(int start, int end, TokenKind kind, bool possessive)
+    {
+        var token = new Token(start, end, kind, "Araghchi", possessive);
+        Assert.Equal(start, token.Start);
+        Assert.Equal(end, token.End);
+        Assert.Equal(kind, token.Kind);
+        Assert.Equal(possessive, token.Possessive);
+        Assert.Equal("Araghchi", token.Text);
+    }
+
+    [Theory]
+    [InlineData(-1, 3)]
+    [InlineData(0, -1)]
+    [InlineData(LargestOffset + 1, LargestOffset + 1)]
+    [InlineData(0, LargestOffset + 1)]
+    public void Offsets_outside_a_string_are_refused(int start, int end) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Token(start, end, TokenKind.Word, "x", false));
+
+    [Fact]
+    public void Tokens_are_equal_only_when_every_field_is()
+    {
+        var token = new Token(4, 12, TokenKind.Word, "Iran", true);
+        Assert.Equal(new Token(4, 12, TokenKind.Word, "Iran", true), token);
+        Assert.NotEqual(new Token(4, 12, TokenKind.Word, "Iran", false), token);
+        Assert.NotEqual(new Token(4, 12, TokenKind.Number, "Iran", true), token);
+        Assert.NotEqual(new Token(4, 11, TokenKind.Word, "Iran", true), token);
+        Assert.NotEqual(new Token(5, 12, TokenKind.Word, "Iran", true), token);
+        Assert.NotEqual(new Token(4, 12, TokenKind.Word, "Irak", true), token);
+    }
+
+    [Fact]
+    public void The_tokenizer_marks_possessives_and_kinds()
+    {
+        const string text = "Iran's 2015 deal, the United States' envoy.";
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        Assert.Equal(
+            [("Iran", TokenKind.Word, true, 0, 6), ("2015", TokenKind.Number, false, 7, 11), ("deal", TokenKind.Word, false, 12, 16),
+             (",", TokenKind.Punct, false, 16, 17), ("the", TokenKind.Word, false, 18, 21), ("United", TokenKind.Word, false, 22, 28),
+             ("States", TokenKind.Word, true, 29, 36), ("envoy", TokenKind.Word, false, 37, 42), (".", TokenKind.Punct, false, 42, 43)],
+            tokens.Select(t => (t.Text, t.Kind, t.Possessive, t.Start, t.End)));
+    }
+}
