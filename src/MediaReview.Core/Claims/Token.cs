@@ -21,21 +21,61 @@ public readonly record struct Token
 
     public Token(int start, int end, TokenKind kind, string text, bool possessive)
     {
-        if ((uint)start > OffsetMask || (uint)end > OffsetMask) throw new ArgumentOutOfRangeException(nameof(start), "a token's offsets lie within a string: 0 to 2^30 - 1");
-        _startAndKind = start | (int)kind << OffsetBits;
-        _endAndPossessive = end | (possessive ? int.MinValue : 0);
+        _startAndKind = Pack(Offset(start, nameof(start)), Checked(kind));
+        _endAndPossessive = Offset(end, nameof(end)) | (possessive ? int.MinValue : 0);
         Text = text;
     }
 
-    public int Start => _startAndKind & OffsetMask;
+    public int Start
+    {
+        get => _startAndKind & OffsetMask;
+        init => _startAndKind = Pack(Offset(value, nameof(Start)), Kind);
+    }
 
-    public int End => _endAndPossessive & OffsetMask;
+    public int End
+    {
+        get => _endAndPossessive & OffsetMask;
+        init => _endAndPossessive = Offset(value, nameof(End)) | (_endAndPossessive & int.MinValue);
+    }
 
-    public TokenKind Kind => (TokenKind)((uint)_startAndKind >> OffsetBits);
+    public TokenKind Kind
+    {
+        get => (TokenKind)((uint)_startAndKind >> OffsetBits);
+        init => _startAndKind = Pack(Start, Checked(value));
+    }
 
-    public string Text { get; }
+    public string Text { get; init; }
 
-    public bool Possessive => _endAndPossessive < 0;
+    public bool Possessive
+    {
+        get => _endAndPossessive < 0;
+        init => _endAndPossessive = End | (value ? int.MinValue : 0);
+    }
+
+    public void Deconstruct(out int start, out int end, out TokenKind kind, out string text, out bool possessive) =>
+        (start, end, kind, text, possessive) = (Start, End, Kind, Text, Possessive);
+
+    private static int Pack(int start, TokenKind kind) => start | (int)kind << OffsetBits;
+
+    // Checks that stay small enough to inline: the throw is in a helper of its own (millions of tokens pass here).
+    private static int Offset(int value, string name)
+    {
+        if ((uint)value > OffsetMask) NotAnOffset(value, name);
+        return value;
+    }
+
+    private static TokenKind Checked(TokenKind kind)
+    {
+        if ((uint)kind > (uint)TokenKind.Punct) NotAKind(kind);
+        return kind;
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void NotAnOffset(int value, string name) =>
+        throw new ArgumentOutOfRangeException(name, value, "a token's offsets lie within a string: 0 to 2^30 - 1");
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void NotAKind(TokenKind kind) => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a token kind");
 
     public bool IsWord => Kind == TokenKind.Word;
 

@@ -25,12 +25,35 @@ public class TokenTests
     }
 
     [Theory]
-    [InlineData(-1, 3)]
-    [InlineData(0, -1)]
-    [InlineData(LargestOffset + 1, LargestOffset + 1)]
-    [InlineData(0, LargestOffset + 1)]
-    public void Offsets_outside_a_string_are_refused(int start, int end) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new Token(start, end, TokenKind.Word, "x", false));
+    [InlineData(-1, 3, "start")]
+    [InlineData(0, -1, "end")]
+    [InlineData(LargestOffset + 1, LargestOffset + 1, "start")]
+    [InlineData(0, LargestOffset + 1, "end")]
+    public void Offsets_outside_a_string_are_refused(int start, int end, string parameter) =>
+        Assert.Equal(parameter, Assert.Throws<ArgumentOutOfRangeException>(() => new Token(start, end, TokenKind.Word, "x", false)).ParamName);
+
+    [Fact]
+    public void A_kind_that_does_not_exist_is_refused() =>
+        Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => new Token(0, 1, (TokenKind)3, "x", false)).ParamName);
+
+    [Fact]
+    public void With_changes_one_field_and_keeps_the_others()
+    {
+        var token = new Token(10, 16, TokenKind.Number, "Iran", true);
+        Assert.Equal(new Token(11, 16, TokenKind.Number, "Iran", true), token with { Start = 11 });
+        Assert.Equal(new Token(10, 20, TokenKind.Number, "Iran", true), token with { End = 20 });
+        Assert.Equal(new Token(10, 16, TokenKind.Punct, "Iran", true), token with { Kind = TokenKind.Punct });
+        Assert.Equal(new Token(10, 16, TokenKind.Number, "Iran", false), token with { Possessive = false });
+        Assert.Equal(new Token(10, 16, TokenKind.Number, "Iraq", true), token with { Text = "Iraq" });
+        Assert.Throws<ArgumentOutOfRangeException>(() => token with { End = -1 });
+    }
+
+    [Fact]
+    public void A_token_deconstructs_into_its_fields()
+    {
+        var (start, end, kind, text, possessive) = new Token(3, 9, TokenKind.Word, "Rubio", true);
+        Assert.Equal((3, 9, TokenKind.Word, "Rubio", true), (start, end, kind, text, possessive));
+    }
 
     [Fact]
     public void Tokens_are_equal_only_when_every_field_is()
