@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using MediaReview.Claims;
 using MediaReview.Reference;
 
@@ -149,32 +151,67 @@ internal static class OfficeMessages
 
     public static IReadOnlyDictionary<string, string> Arguments(OfficeClaim claim, ReferenceSet reference)
     {
-        var person = reference.GetPerson(claim.Person);
-        var office = claim.Office is null ? null : reference.GetOffice(claim.Office);
-        var terms = office is null ? [] : reference.TermsOf(claim.Person, office.Id).ToList();
-        var current = terms.FirstOrDefault(t => t.Overlaps(claim.Time.Start, claim.Time.End));
-        var held = reference.TermsOf(claim.Person)
-            .Select(t => $"{reference.GetOffice(t.Office).Title} {t.Describe()}")
-            .ToList();
+        var texts = TextsOf(reference, claim.Person, claim.Office);
+        string? currentTerm = null;
+        for (var i = 0; i < texts.Terms.Length; i++)
+        {
+            if (texts.Terms[i].Overlaps(claim.Time.Start, claim.Time.End)) { currentTerm = texts.TermDescriptions[i]; break; }
+        }
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["person"] = person.Name,
+            ["person"] = texts.Person,
             ["name"] = claim.NameText,
             ["title"] = claim.TitleText,
-            ["office"] = office?.Title ?? claim.TitleText,
-            ["terms"] = terms.Count == 0 ? "never" : JoinAnd(terms.Select(t => t.Describe())),
+            ["office"] = texts.Office ?? claim.TitleText,
+            ["terms"] = texts.TermsText,
             ["time"] = claim.Time.Describe(),
             ["writtenOn"] = claim.WrittenOn.Describe(),
-            ["firstStart"] = terms.Count == 0 ? "" : terms.Min(t => t.Start).ToString("yyyy-MM-dd"),
-            ["currentTerm"] = current?.Describe() ?? "",
-            ["heldOffices"] = held.Count == 0 ? "no office in the reference set" : JoinAnd(held),
-            ["born"] = person.Born?.ToString("yyyy-MM-dd") ?? "unknown",
-            ["died"] = person.Died?.ToString("yyyy-MM-dd") ?? "",
-            ["deathRecord"] = person.Died is { } died ? $"records the death on {died:yyyy-MM-dd}" : "records no death",
-            ["asOf"] = reference.AsOf?.ToString("yyyy-MM-dd") ?? "",
+            ["firstStart"] = texts.FirstStart,
+            ["currentTerm"] = currentTerm ?? "",
+            ["heldOffices"] = texts.HeldOffices,
+            ["born"] = texts.Born,
+            ["died"] = texts.Died,
+            ["deathRecord"] = texts.DeathRecord,
+            ["asOf"] = texts.AsOf,
             ["timeReason"] = claim.TimeReason,
             ["qualifier"] = claim.Qualifier,
         };
+    }
+
+    /// <summary>What an office message says of a person and an office, whatever the claim: the same for every finding on them.</summary>
+    private sealed record Texts(string Person, string? Office, Term[] Terms, string[] TermDescriptions, string TermsText, string FirstStart,
+        string HeldOffices, string Born, string Died, string DeathRecord, string AsOf);
+
+    /// <summary>
+    /// Worked out once per reference set, person and office, for the people findings are about: a batch cites the same
+    /// people over and over, and each message would otherwise format their terms and dates again.
+    /// </summary>
+    private static readonly ConditionalWeakTable<ReferenceSet, ConcurrentDictionary<(string Person, string? Office), Texts>> Cache = new();
+
+    private static Texts TextsOf(ReferenceSet reference, string personId, string? officeId)
+    {
+        var cache = Cache.GetValue(reference, _ => new());
+        if (cache.TryGetValue((personId, officeId), out var known)) return known;
+        var person = reference.GetPerson(personId);
+        var office = officeId is null ? null : reference.GetOffice(officeId);
+        var terms = office is null ? [] : reference.TermsOf(personId, office.Id).ToArray();
+        var descriptions = Array.ConvertAll(terms, t => t.Describe());
+        var held = reference.TermsOf(personId)
+            .Select(t => $"{reference.GetOffice(t.Office).Title} {t.Describe()}")
+            .ToList();
+        var texts = new Texts(
+            person.Name,
+            office?.Title,
+            terms,
+            descriptions,
+            terms.Length == 0 ? "never" : JoinAnd(descriptions),
+            terms.Length == 0 ? "" : terms.Min(t => t.Start).ToString("yyyy-MM-dd"),
+            held.Count == 0 ? "no office in the reference set" : JoinAnd(held),
+            person.Born?.ToString("yyyy-MM-dd") ?? "unknown",
+            person.Died?.ToString("yyyy-MM-dd") ?? "",
+            person.Died is { } died ? $"records the death on {died:yyyy-MM-dd}" : "records no death",
+            reference.AsOf?.ToString("yyyy-MM-dd") ?? "");
+        return cache.GetOrAdd((personId, officeId), texts);
     }
 
     private static string JoinAnd(IEnumerable<string> items)
