@@ -151,68 +151,82 @@ internal static class OfficeMessages
 
     public static IReadOnlyDictionary<string, string> Arguments(OfficeClaim claim, ReferenceSet reference)
     {
-        var texts = TextsOf(reference, claim.Person, claim.Office);
+        var texts = Cache.GetValue(reference, r => new Texts(r));
+        var person = texts.Of(claim.Person);
+        var office = texts.Of(claim.Person, claim.Office);
         string? currentTerm = null;
-        for (var i = 0; i < texts.Terms.Length; i++)
+        for (var i = 0; i < office.Terms.Length; i++)
         {
-            if (texts.Terms[i].Overlaps(claim.Time.Start, claim.Time.End)) { currentTerm = texts.TermDescriptions[i]; break; }
+            if (office.Terms[i].Overlaps(claim.Time.Start, claim.Time.End)) { currentTerm = office.TermDescriptions[i]; break; }
         }
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["person"] = texts.Person,
+            ["person"] = person.Name,
             ["name"] = claim.NameText,
             ["title"] = claim.TitleText,
-            ["office"] = texts.Office ?? claim.TitleText,
-            ["terms"] = texts.TermsText,
+            ["office"] = office.Title ?? claim.TitleText,
+            ["terms"] = office.TermsText,
             ["time"] = claim.Time.Describe(),
             ["writtenOn"] = claim.WrittenOn.Describe(),
-            ["firstStart"] = texts.FirstStart,
+            ["firstStart"] = office.FirstStart,
             ["currentTerm"] = currentTerm ?? "",
-            ["heldOffices"] = texts.HeldOffices,
-            ["born"] = texts.Born,
-            ["died"] = texts.Died,
-            ["deathRecord"] = texts.DeathRecord,
+            ["heldOffices"] = person.HeldOffices,
+            ["born"] = person.Born,
+            ["died"] = person.Died,
+            ["deathRecord"] = person.DeathRecord,
             ["asOf"] = texts.AsOf,
             ["timeReason"] = claim.TimeReason,
             ["qualifier"] = claim.Qualifier,
         };
     }
 
-    /// <summary>What an office message says of a person and an office, whatever the claim: the same for every finding on them.</summary>
-    private sealed record Texts(string Person, string? Office, Term[] Terms, string[] TermDescriptions, string TermsText, string FirstStart,
-        string HeldOffices, string Born, string Died, string DeathRecord, string AsOf);
-
     /// <summary>
-    /// Worked out once per reference set, person and office, for the people findings are about: a batch cites the same
-    /// people over and over, and each message would otherwise format their terms and dates again.
+    /// What office messages say of people and their offices, whatever the claim, worked out once per reference set for
+    /// the people findings are about: a batch cites the same people over and over, and each message would otherwise
+    /// format their terms and dates again. Kept per person, and per person and office for what depends on the office.
     /// </summary>
-    private static readonly ConditionalWeakTable<ReferenceSet, ConcurrentDictionary<(string Person, string? Office), Texts>> Cache = new();
+    private static readonly ConditionalWeakTable<ReferenceSet, Texts> Cache = new();
 
-    private static Texts TextsOf(ReferenceSet reference, string personId, string? officeId)
+    private sealed class Texts(ReferenceSet reference)
     {
-        var cache = Cache.GetValue(reference, _ => new());
-        if (cache.TryGetValue((personId, officeId), out var known)) return known;
-        var person = reference.GetPerson(personId);
-        var office = officeId is null ? null : reference.GetOffice(officeId);
-        var terms = office is null ? [] : reference.TermsOf(personId, office.Id).ToArray();
-        var descriptions = Array.ConvertAll(terms, t => t.Describe());
-        var held = reference.TermsOf(personId)
-            .Select(t => $"{reference.GetOffice(t.Office).Title} {t.Describe()}")
-            .ToList();
-        var texts = new Texts(
-            person.Name,
-            office?.Title,
-            terms,
-            descriptions,
-            terms.Length == 0 ? "never" : JoinAnd(descriptions),
-            terms.Length == 0 ? "" : terms.Min(t => t.Start).ToString("yyyy-MM-dd"),
-            held.Count == 0 ? "no office in the reference set" : JoinAnd(held),
-            person.Born?.ToString("yyyy-MM-dd") ?? "unknown",
-            person.Died?.ToString("yyyy-MM-dd") ?? "",
-            person.Died is { } died ? $"records the death on {died:yyyy-MM-dd}" : "records no death",
-            reference.AsOf?.ToString("yyyy-MM-dd") ?? "");
-        return cache.GetOrAdd((personId, officeId), texts);
+        private readonly ConcurrentDictionary<string, PersonTexts> _people = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<(string Person, string? Office), OfficeTexts> _offices = new();
+
+        public string AsOf { get; } = reference.AsOf?.ToString("yyyy-MM-dd") ?? "";
+
+        public PersonTexts Of(string personId)
+        {
+            if (_people.TryGetValue(personId, out var known)) return known;
+            var person = reference.GetPerson(personId);
+            var held = reference.TermsOf(personId)
+                .Select(t => $"{reference.GetOffice(t.Office).Title} {t.Describe()}")
+                .ToList();
+            return _people.GetOrAdd(personId, new PersonTexts(
+                person.Name,
+                held.Count == 0 ? "no office in the reference set" : JoinAnd(held),
+                person.Born?.ToString("yyyy-MM-dd") ?? "unknown",
+                person.Died?.ToString("yyyy-MM-dd") ?? "",
+                person.Died is { } died ? $"records the death on {died:yyyy-MM-dd}" : "records no death"));
+        }
+
+        public OfficeTexts Of(string personId, string? officeId)
+        {
+            if (_offices.TryGetValue((personId, officeId), out var known)) return known;
+            var office = officeId is null ? null : reference.GetOffice(officeId);
+            var terms = office is null ? [] : reference.TermsOf(personId, office.Id).ToArray();
+            var descriptions = Array.ConvertAll(terms, t => t.Describe());
+            return _offices.GetOrAdd((personId, officeId), new OfficeTexts(
+                office?.Title,
+                terms,
+                descriptions,
+                terms.Length == 0 ? "never" : JoinAnd(descriptions),
+                terms.Length == 0 ? "" : terms.Min(t => t.Start).ToString("yyyy-MM-dd")));
+        }
     }
+
+    private sealed record PersonTexts(string Name, string HeldOffices, string Born, string Died, string DeathRecord);
+
+    private sealed record OfficeTexts(string? Title, Term[] Terms, string[] TermDescriptions, string TermsText, string FirstStart);
 
     private static string JoinAnd(IEnumerable<string> items)
     {

@@ -363,15 +363,38 @@ public sealed class ReportFormatTests : IDisposable
     }
 
     [Fact]
-    public void A_long_batch_on_a_terminal_shows_a_progress_bar_that_is_cleared()
+    public async Task A_long_batch_on_a_terminal_shows_a_progress_bar_that_is_cleared()
     {
-        // Enough drafts to run well past the half-second before the bar appears: on one thread, 1,500 copies of the
-        // sample took about 0.45 s to check once checking got faster, and the bar sometimes never showed; 10,000 take
-        // about 1.4 s.
+        // The first two drafts are named pipes that the test fills a second apart, so the batch runs past the
+        // half-second before the bar appears, and goes on while the bar is drawn, however fast checking is.
         var sample = File.ReadAllText(Path.Combine(TestEngine.RepoRoot, "samples", "iran-talks.md"));
-        for (var i = 0; i < 10_000; i++) _cli.Write($"many/{i:00000}.md", sample);
+        _cli.Write("many/00002.md", sample);
+        string[] pipes = [Path.Combine(_cli.WorkingDirectory, "many", "00000.md"), Path.Combine(_cli.WorkingDirectory, "many", "00001.md")];
+        foreach (var pipe in pipes) MakeFifo(pipe);
+        var filled = 0;
+        var writer = Task.Run(() =>
+        {
+            foreach (var pipe in pipes)
+            {
+                Thread.Sleep(1000);
+                File.WriteAllText(pipe, sample); // opening waits until the checker opens the pipe to read it
+                Interlocked.Increment(ref filled);
+            }
+        });
+
         var (_, output) = _cli.RunInTerminal(new Dictionary<string, string?>(), "check", "many", "--parallel", "1", "--no-color");
-        Assert.Contains("Checking 10000 drafts", output);
-        Assert.Contains("10000 drafts checked", output);
+
+        // Had the checker stopped without reading every pipe, the writer would wait for it forever: read the rest here.
+        for (var i = Volatile.Read(ref filled); i < pipes.Length && !writer.IsCompleted; i++) File.ReadAllText(pipes[i]);
+        await writer.WaitAsync(TimeSpan.FromSeconds(30)); // throws if the pipes were not all read
+        Assert.Contains("Checking 3 drafts", output);
+        Assert.Contains("3 drafts checked", output);
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
     }
 }
