@@ -159,9 +159,14 @@ public sealed partial class OfficeClaimExtractor
             get
             {
                 Analyze();
-                if (_times!.Count == 0) return null;
-                var hull = _times.Select(m => m.Range).Aggregate((a, b) => a.Hull(b));
-                return new TimeMention(hull, From, From, _times.Any(m => m.YearInferred));
+                DateRange? hull = null;
+                var yearInferred = false;
+                foreach (var m in _times!)
+                {
+                    hull = Widen(hull, m.Range);
+                    yearInferred |= m.YearInferred;
+                }
+                return hull is { } h ? new TimeMention(h, From, From, yearInferred) : null;
             }
         }
 

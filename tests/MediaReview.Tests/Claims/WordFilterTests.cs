@@ -59,11 +59,13 @@ public class WordFilterTests
         Assert.Superset(keys.Concat(keys.Select(k => k[0] + k[1..].ToUpperInvariant())).ToHashSet(), found);
     }
 
-    [Fact]
-    public void A_key_that_ends_outside_ASCII_lets_every_word_through()
+    [Theory]
+    [InlineData(new[] { "café", "at" }, "CAFÉ")] // a key ends outside ASCII
+    [InlineData(new[] { "\u0131n", "Éric" }, "in")] // keys start outside ASCII
+    public void A_key_with_an_end_outside_ASCII_lets_every_word_through(string[] keys, string word)
     {
-        var filter = new WordFilter(["café", "at"]);
-        Assert.True(filter.MayContain("CAFÉ"));
+        var filter = new WordFilter(keys);
+        Assert.True(filter.MayContain(word));
         Assert.True(filter.MayContain("zzz"));
     }
 
@@ -75,14 +77,6 @@ public class WordFilterTests
         var filter = new WordFilter(Keys);
         Assert.True(filter.MayContain("\u00C9t")); // Ét
         Assert.True(filter.MayContain("a\u00E9")); // aé
-    }
-
-    [Fact]
-    public void A_key_that_starts_outside_ASCII_lets_every_word_through()
-    {
-        var filter = new WordFilter(["\u0131n", "Éric"]);
-        Assert.True(filter.MayContain("in"));
-        Assert.True(filter.MayContain("zzz"));
     }
 
     [Fact]
