@@ -85,7 +85,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
                     // "Sat" and "Sun" are words too: abbreviations need a dot or a comma before the date, and not "The Sun, …".
                     if (tokens[w].Text.Length < 6 && !dotted && !(comma && !(w > from && tokens[w - 1].IsIgnoreCase("the")))) continue;
                     var start = tokens[w].Start;
-                    var end = tokens[mention.EndToken - 1].TextEnd;
+                    var end = tokens[mention.EndToken - 1].TextEndIn(document.Prose);
                     if (tokens[w + 1].IsPunct('(') && mention.EndToken < to && tokens[mention.EndToken].IsPunct(')')) end = tokens[mention.EndToken].End;
                     var dateStart = tokens[mention.StartToken].Start;
                     // A date without a year under a year heading or label ("## 2020", "**2020:**") is that year's;
@@ -108,7 +108,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
                         Weekday = weekday,
                         Date = date,
                         YearInferred = mention.YearInferred,
-                        DateText = document.Text[dateStart..end],
+                        DateText = document.ReadableText(Text.TextSpan.FromBounds(dateStart, end)),
                         Span = Text.TextSpan.FromBounds(start, end),
                         Text = document.Text[start..end],
                         Confidence = (mention.YearInferred ? 0.75 : 0.95) * (quotes[w] ? 0.85 : 1),
@@ -300,13 +300,13 @@ public sealed class DateClaimExtractor : IClaimExtractor
     {
         start = Math.Max(from, start);
         var spanStart = tokens[Math.Min(start, when.StartToken)].Start;
-        var spanEnd = tokens[Math.Max(end, when.EndToken) - 1].TextEnd;
+        var spanEnd = tokens[Math.Max(end, when.EndToken) - 1].TextEndIn(document.Prose);
         claims.Add(new EventClaim
         {
             Event = id,
             Stated = when.Range,
             YearInferred = when.YearInferred,
-            DateText = document.Text[tokens[when.StartToken].Start..tokens[when.EndToken - 1].TextEnd],
+            DateText = document.ReadableText(Text.TextSpan.FromBounds(tokens[when.StartToken].Start, tokens[when.EndToken - 1].TextEndIn(document.Prose))),
             Part = part,
             Span = Text.TextSpan.FromBounds(spanStart, spanEnd),
             Text = document.Text[spanStart..spanEnd],

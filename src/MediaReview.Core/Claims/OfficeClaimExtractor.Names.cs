@@ -60,13 +60,10 @@ public sealed partial class OfficeClaimExtractor
             var preferred = m.Form.IsFull || words.Count > 2 ? person.Name : spelling.Surname;
 
             var spanStart = tokens[start].Start;
-            var spanEnd = tokens[m.End - 1].TextEnd;
-            var text = document.Text[spanStart..spanEnd];
-            // A name broken over two lines is cited on one.
-            // (The span may end in a space: a word with markup inside it ends where its text would, "Roh<b" for "Roh<b>ani".)
-            var nameText = text.AsSpan().IndexOfAny('\n', '\r', '\t') < 0 && !text.Contains("  ", StringComparison.Ordinal) && text[0] != ' ' && text[^1] != ' '
-                ? text
-                : string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+            var spanEnd = tokens[m.End - 1].TextEndIn(document.Prose);
+            var span = Text.TextSpan.FromBounds(spanStart, spanEnd);
+            // Cited as a reader sees it: on one line, without markup ("Roh<b>ani</b>" reads "Rohani").
+            var nameText = document.ReadableText(span);
             var line = document.Lines.GetPosition(spanStart).Line;
             if (!accepted.TryGetValue(m.Person, out var earlier)) accepted[m.Person] = earlier = [];
             (HashSet<string> Words, string Text, int Line) conflict = default;
@@ -84,8 +81,8 @@ public sealed partial class OfficeClaimExtractor
                 Preferred = preferred,
                 EarlierSpelling = conflict.Text ?? "",
                 EarlierLine = conflict.Words is null ? 0 : conflict.Line,
-                Span = Text.TextSpan.FromBounds(spanStart, spanEnd),
-                Text = text,
+                Span = span,
+                Text = document.Text[spanStart..spanEnd],
                 Confidence = m.Form.IsFull ? 0.9 : 0.8,
                 Context = new ClaimContext(writtenOn, writtenOn, true, "", m.Sentence.InQuote(start)),
             });

@@ -151,7 +151,7 @@ public sealed partial class OfficeClaimExtractor
     {
         var time = s.TimeFor(qualifier, timeToken);
         var start = s.Tokens[startToken].Start;
-        var end = s.Tokens[endToken - 1].TextEnd;
+        var end = s.Tokens[endToken - 1].TextEndIn(s.Document.Prose);
         return new AgeClaim
         {
             Person = person,
@@ -280,7 +280,7 @@ public sealed partial class OfficeClaimExtractor
     private TenureClaim NewTenure(SentenceContext s, string person, string? office, int startToken, int endToken, int sinceYear, int years, bool approximate, bool atLeast)
     {
         var start = s.Tokens[startToken].Start;
-        var end = s.Tokens[endToken - 1].TextEnd;
+        var end = s.Tokens[endToken - 1].TextEndIn(s.Document.Prose);
         // "has ruled since …" speaks of now: judged at the draft's date unless the sentence opens with its own time.
         var time = s.TimeFor("former", startToken);
         return new TenureClaim

@@ -264,7 +264,7 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         // "a President Harris" imagines; it does not claim.
         if (start - 1 >= s.From && (s.Tokens[start - 1].IsIgnoreCase("a") || s.Tokens[start - 1].IsIgnoreCase("an"))) return null;
         return Build(s, person, title.Form, start, title.Start, title.End, nameStart, nameEnd, qualifier, country ?? ofCountry, "title",
-            endOffset: s.Tokens[nameEnd - 1].TextEnd);
+            endOffset: s.Tokens[nameEnd - 1].TextEndIn(s.Document.Prose));
     }
 
     /// <summary>
@@ -298,7 +298,7 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         if (!ClosesAppositive(s, after)) return null;
         if (tokens[title.End - 1].Possessive) return null;
         return Build(s, person, title.Form, nameStart, title.Start, title.End, nameStart, nameEnd, qualifier, country, "appositive",
-            endOffset: tokens[after - 1].TextEnd);
+            endOffset: tokens[after - 1].TextEndIn(s.Document.Prose));
     }
 
     /// <summary>[the|country's] [former] title, Name, — "Iran's foreign minister, Abbas Araghchi, said".</summary>
@@ -318,7 +318,7 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         var introduced = start < title.Start || title.Start == s.From || (start - 1 >= s.From && tokens[start - 1].IsIgnoreCase("the"));
         if (!introduced || InIntroductoryPhrase(s, title.Start)) return null;
         return Build(s, person, title.Form, start, title.Start, title.End, nameStart, nameEnd, qualifier, country ?? ofCountry, "appositive",
-            endOffset: tokens[nameEnd - 1].TextEnd);
+            endOffset: tokens[nameEnd - 1].TextEndIn(s.Document.Prose));
     }
 
     /// <summary>Punctuation (or the sentence's end) that closes an appositive.</summary>
@@ -345,7 +345,7 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         var k = SkipHonorificsBack(s, nameStart - 1);
         if (k < s.From || !s.Tokens[k].IsIgnoreCase("late")) return null;
         var start = k - 1 >= s.From && s.Tokens[k - 1].IsIgnoreCase("the") ? k - 1 : k;
-        return Build(s, person, null, start, k, k, nameStart, nameEnd, "late", null, "qualifier", endOffset: s.Tokens[nameEnd - 1].TextEnd);
+        return Build(s, person, null, start, k, k, nameStart, nameEnd, "late", null, "qualifier", endOffset: s.Tokens[nameEnd - 1].TextEndIn(s.Document.Prose));
     }
 
     /// <summary>The claim for a person with a title (or, with no form, with just "the late"), or null when unverifiable.</summary>

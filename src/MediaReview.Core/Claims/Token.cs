@@ -90,8 +90,20 @@ public readonly record struct Token
 
     public bool IsPunct(char c) => Kind == TokenKind.Punct && Text[0] == c;
 
-    /// <summary>End of the word itself, before any possessive 's.</summary>
-    public int TextEnd => Start + Text.Length;
+    /// <summary>
+    /// End of the word itself in the prose it was read from: before a possessive 's (or the apostrophe of "States’"),
+    /// and before markup elided at its end. Not <c>Start + Text.Length</c>: the text leaves out markup and the rest
+    /// of character references inside the word ("Guterr&amp;#101;s", "Guter&lt;i&gt;res&lt;/i&gt;").
+    /// </summary>
+    /// <param name="prose">The text the token was read from (<see cref="Documents.Document.Prose"/>).</param>
+    public int TextEndIn(string prose)
+    {
+        var end = End;
+        // A possessive ends in "’s", or in the apostrophe alone after an s ("States’"); the tokenizer reads no other form.
+        if (Possessive) end -= prose[end - 1] is '\'' or '\u2019' ? 1 : 2;
+        while (end > Start + 1 && prose[end - 1] == Tokenizer.Elided) end--;
+        return end;
+    }
 
     public override string ToString() => Possessive ? Text + "'s" : Text;
 }

@@ -49,11 +49,25 @@ public sealed class Document
     /// </summary>
     public string ReadableText(TextSpan span)
     {
+        // Most claims quote plain words, which read as they are (and cost one string).
+        if (IsPlain(Prose.AsSpan(span.Start, span.Length))) return Prose.Substring(span.Start, span.Length);
         var prose = Prose.Substring(span.Start, span.Length);
         if (prose.Contains(Claims.Tokenizer.Elided)) prose = prose.Replace(Claims.Tokenizer.Elided.ToString(), "");
         var readable = MediaReview.Text.Whitespace.Collapse(prose);
         // A span outside the prose (front matter, a title in markup) reads as its source.
         return readable.Length > 0 ? readable : MediaReview.Text.Whitespace.Collapse(Text.Substring(span.Start, span.Length));
+    }
+
+    /// <summary>Prose that collapsing white space and leaving out elided markup would not change.</summary>
+    private static bool IsPlain(ReadOnlySpan<char> prose)
+    {
+        if (prose.IsEmpty || prose[0] == ' ' || prose[^1] == ' ') return false;
+        for (var i = 0; i < prose.Length; i++)
+        {
+            var c = prose[i];
+            if (c == ' ' ? prose[i - 1] == ' ' : c == Claims.Tokenizer.Elided || char.IsWhiteSpace(c)) return false;
+        }
+        return true;
     }
 
     /// <summary>The path as the user gave it (or as found under a folder they gave).</summary>

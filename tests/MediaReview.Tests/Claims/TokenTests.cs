@@ -78,4 +78,24 @@ public class TokenTests
              ("States", TokenKind.Word, true, 29, 36), ("envoy", TokenKind.Word, false, 37, 42), (".", TokenKind.Punct, false, 42, 43)],
             tokens.Select(t => (t.Text, t.Kind, t.Possessive, t.Start, t.End)));
     }
+
+    /// <summary>"~" stands for elided markup in the prose (<see cref="Tokenizer.Elided"/>); "|" marks where the word's text ends.</summary>
+    [Theory]
+    [InlineData("Rouhani| said")]
+    [InlineData("Rou~~~hani| said")]          // markup inside the word: its text leaves it out, its span does not
+    [InlineData("U.S.| envoy")]                // an initialism keeps its dot
+    [InlineData("Rouhani|'s aide")]
+    [InlineData("Rouhani|\u2019s aide")]
+    [InlineData("Rouhani|~~~~\u2019s aide")]  // "<a>Rouhani</a>’s": the markup before the possessive is not the word's
+    [InlineData("Rou~~hani|~~'s aide")]
+    [InlineData("States|' envoy")]             // the apostrophe alone after an s
+    [InlineData("States|~~' envoy")]
+    [InlineData("then-|President")]            // a qualifier keeps its hyphen
+    public void A_words_text_ends_before_its_possessive_and_any_markup_at_its_end(string written)
+    {
+        var prose = written.Replace('~', Tokenizer.Elided).Replace("|", "");
+        var expected = written.IndexOf('|');
+        var token = Tokenizer.Tokenize(prose, 0, prose.Length)[0];
+        Assert.Equal(expected, token.TextEndIn(prose));
+    }
 }

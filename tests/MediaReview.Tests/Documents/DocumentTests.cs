@@ -98,4 +98,30 @@ public class DocumentTests
         Assert.Equal(new MediaReview.Text.LinePosition(4, 2), map.GetPosition(11));
         Assert.Equal("cd", map.GetLineText(2));
     }
+
+    /// <summary>"~" stands for elided markup in the prose.</summary>
+    [Theory]
+    [InlineData("Ali Khamenei", "Ali Khamenei")]
+    [InlineData("Ali  Khamenei", "Ali Khamenei")]
+    [InlineData("Ali\nKhamenei", "Ali Khamenei")]
+    [InlineData("Ali\r\n\tKhamenei", "Ali Khamenei")]
+    [InlineData("Ali\u00A0Khamenei", "Ali Khamenei")]
+    [InlineData("  Ali Khamenei ", "Ali Khamenei")]
+    [InlineData("Rouh~~~ani", "Rouhani")]
+    [InlineData("x", "x")]
+    public void A_span_reads_on_one_line_with_single_spaces_and_without_markup(string prose, string readable)
+    {
+        prose = prose.Replace('~', MediaReview.Claims.Tokenizer.Elided);
+        var text = prose.Replace(MediaReview.Claims.Tokenizer.Elided, '*');
+        var doc = new Document("draft.md", text, DocumentKind.Markdown, prose, [], new DateOnly(2025, 1, 1), DateSource.Today);
+        Assert.Equal(readable, doc.ReadableText(new MediaReview.Text.TextSpan(0, prose.Length)));
+    }
+
+    [Fact]
+    public void A_span_outside_the_prose_reads_as_its_source()
+    {
+        const string text = "---\ntitle:  Talks\n---";
+        var doc = new Document("draft.md", text, DocumentKind.Markdown, new string(' ', text.Length), [], new DateOnly(2025, 1, 1), DateSource.Today);
+        Assert.Equal("--- title: Talks ---", doc.ReadableText(new MediaReview.Text.TextSpan(0, text.Length)));
+    }
 }

@@ -51,15 +51,18 @@ public class NameRuleTests
         Assert.Equal(written, finding.Text); // the span's own text is kept as written
     }
 
-    [Fact]
-    public void A_name_with_markup_inside_it_is_cited_without_an_edge_space()
+    [Theory]
+    [InlineData("Roh<b class=\"x\">ani</b>", "Roh<b class=\"x\">ani")]   // markup inside the word
+    [InlineData("Roh&#97;ni", "Roh&#97;ni")]                             // a character reference inside it
+    [InlineData("<a href=\"/r\">Rohani</a>&rsquo;s", "Rohani")]          // markup before a possessive
+    public void A_name_with_markup_inside_it_is_cited_as_read_and_flagged_whole(string written, string span)
     {
-        // The span of "Roh<b class=\"x\">ani" ends where the word's text would, inside the tag, after a space.
-        var html = "<p>Hassan Rouhani spoke on Sunday. Later, Roh<b class=\"x\">ani</b> said the talks went well.</p>";
+        var html = $"<p>Hassan Rouhani spoke on Sunday. Later, {written} aide said the talks went well.</p>";
         var result = TestEngine.Checker.Check(TestEngine.Markdown(html, "2025-04-13", "draft.html"));
         var finding = Assert.Single(result.Findings, f => f.Id == "MR4002");
-        var cited = finding.Message[1..finding.Message.IndexOf('"', 1)];
-        Assert.Equal(string.Join(' ', finding.Text.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)), cited);
-        Assert.False(cited.EndsWith(' '));
+        Assert.Equal("\"Rohani\" is a spelling of Hassan Rouhani; the reference set prefers \"Rouhani\"", finding.Message);
+        // The span covers the whole word as written, up to its possessive, not where its text alone would end.
+        Assert.Equal(span, html[finding.Span.Start..finding.Span.End]);
+        Assert.Equal(span, finding.Text);
     }
 }
