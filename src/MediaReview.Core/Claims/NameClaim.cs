@@ -26,7 +26,13 @@ public sealed class NameClaim : Claim
     /// <summary>The line of <see cref="EarlierSpelling"/> (1-based), or 0.</summary>
     public int EarlierLine { get; init; }
 
-    public override string? Correction => IsVariantSpelling ? Preferred : null;
+    /// <summary>
+    /// The name's span holds markup or character references ("[Ebrahim](/raisi) Raeisi", "Roh&lt;b&gt;ani&lt;/b&gt;"):
+    /// replacing it with the preferred spelling would break them, so no correction is offered (the message names it).
+    /// </summary>
+    public bool HasMarkup { get; init; }
+
+    public override string? Correction => IsVariantSpelling && !HasMarkup ? Preferred : null;
 
     public override bool ChecksChangingFacts => false;
 }

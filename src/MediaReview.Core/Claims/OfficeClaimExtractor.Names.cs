@@ -64,6 +64,7 @@ public sealed partial class OfficeClaimExtractor
             var span = Text.TextSpan.FromBounds(spanStart, spanEnd);
             // Cited as a reader sees it: on one line, without markup ("Roh<b>ani</b>" reads "Rohani").
             var nameText = document.ReadableText(span);
+            var source = document.Text[spanStart..spanEnd];
             var line = document.Lines.GetPosition(spanStart).Line;
             if (!accepted.TryGetValue(m.Person, out var earlier)) accepted[m.Person] = earlier = [];
             (HashSet<string> Words, string Text, int Line) conflict = default;
@@ -82,7 +83,8 @@ public sealed partial class OfficeClaimExtractor
                 EarlierSpelling = conflict.Text ?? "",
                 EarlierLine = conflict.Words is null ? 0 : conflict.Line,
                 Span = span,
-                Text = document.Text[spanStart..spanEnd],
+                Text = source,
+                HasMarkup = !source.AsSpan().SequenceEqual(document.Prose.AsSpan(spanStart, spanEnd - spanStart)),
                 Confidence = m.Form.IsFull ? 0.9 : 0.8,
                 Context = new ClaimContext(writtenOn, writtenOn, true, "", m.Sentence.InQuote(start)),
             });

@@ -52,10 +52,10 @@ public class NameRuleTests
     }
 
     [Theory]
-    [InlineData("Roh<b class=\"x\">ani</b>", "Roh<b class=\"x\">ani")]   // markup inside the word
-    [InlineData("Roh&#97;ni", "Roh&#97;ni")]                             // a character reference inside it
-    [InlineData("<a href=\"/r\">Rohani</a>&rsquo;s", "Rohani")]          // markup before a possessive
-    public void A_name_with_markup_inside_it_is_cited_as_read_and_flagged_whole(string written, string span)
+    [InlineData("Roh<b class=\"x\">ani</b>", "Roh<b class=\"x\">ani", false)]   // markup inside the word
+    [InlineData("Roh&#97;ni", "Roh&#97;ni", false)]                             // a character reference inside it
+    [InlineData("<a href=\"/r\">Rohani</a>&rsquo;s", "Rohani", true)]          // markup before a possessive
+    public void A_name_with_markup_inside_it_is_cited_as_read_and_flagged_whole(string written, string span, bool corrected)
     {
         var html = $"<p>Hassan Rouhani spoke on Sunday. Later, {written} aide said the talks went well.</p>";
         var result = TestEngine.Checker.Check(TestEngine.Markdown(html, "2025-04-13", "draft.html"));
@@ -64,5 +64,18 @@ public class NameRuleTests
         // The span covers the whole word as written, up to its possessive, not where its text alone would end.
         Assert.Equal(span, html[finding.Span.Start..finding.Span.End]);
         Assert.Equal(span, finding.Text);
+        // Replacing markup inside the span with plain text would break it: no correction is offered then.
+        Assert.Equal(corrected ? "Rouhani" : null, finding.Suggestion);
+    }
+
+    [Fact]
+    public void A_name_across_a_link_is_cited_whole_and_not_corrected()
+    {
+        var finding = Assert.Single(TestEngine.Check("Hassan [Rohani](https://example.org/r) said the talks went well.", "2025-04-13"), f => f.Id == "MR4002");
+        Assert.Equal("\"Hassan Rohani\" is a spelling of Hassan Rouhani; the reference set prefers \"Hassan Rouhani\"", finding.Message);
+        Assert.Equal("Hassan [Rohani", finding.Text);
+        Assert.Null(finding.Suggestion);
+        var plain = Assert.Single(TestEngine.Check("Hassan Rohani said the talks went well.", "2025-04-13"), f => f.Id == "MR4002");
+        Assert.Equal("Hassan Rouhani", plain.Suggestion);
     }
 }
