@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Throughput of MediaReview against textlint + textlint-rule-prh on the same generated corpus, in one run.
 #
-#   tests/perf/compare-textlint.sh [SIZE] [--textlint-sample MB] [--seed N] [--keep]
+#   tests/perf/compare-textlint.sh [SIZE] [--textlint-sample MB] [--reference-people N] [--seed N] [--keep]
 #
 #   SIZE                 corpus size (default 10MB; 1MB, 100MB, … decimal units)
 #   --textlint-sample N  run textlint on the first N MB of drafts only (sorted by name; the drafts are generated
 #                        independently, so a prefix is a fair sample). Throughput is per MB, so the ratio stays fair.
+#   --reference-people N both tools check against the shipped reference set plus N made-up people (the corpus
+#                        tool's `reference --people N`; one in five has a spelling, so 5000 makes a prh dictionary
+#                        of about 1,000 rules, the size behind textlint's figure in DESIGN.md). The corpus is the same.
 #   --seed N             corpus seed (default 1)
 #   --keep               keep the temporary folder (corpus, reports, timings) and print its path
 #
@@ -23,6 +26,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 size=10MB
 sample=""
+people=""
 seed=1
 keep=0
 die() { echo "compare-textlint.sh: $*" >&2; exit 1; }
@@ -32,12 +36,14 @@ while [ $# -gt 0 ]; do
     --textlint-sample) [ $# -ge 2 ] || die "--textlint-sample needs a number of MB"; sample="$2"; shift 2 ;;
     --seed) [ $# -ge 2 ] || die "--seed needs a number"; seed="$2"; shift 2 ;;
     --keep) keep=1; shift ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --reference-people) [ $# -ge 2 ] || die "--reference-people needs a number"; people="$2"; shift 2 ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) die "unknown option $1 (see --help)" ;;
     *) size="$1"; shift ;;
   esac
 done
 [[ "$sample" =~ ^([0-9]+(\.[0-9]+)?)?$ ]] || die "--textlint-sample must be a number of MB, not '$sample'"
+[[ "$people" =~ ^([1-9][0-9]*)?$ ]] || die "--reference-people must be a whole number of people, not '$people'"
 
 command -v dotnet >/dev/null || die "the .NET SDK (dotnet) is not installed"
 command -v node >/dev/null && command -v npm >/dev/null || die "node and npm are needed (apt-get install -y nodejs npm)"
@@ -63,12 +69,23 @@ echo "== generating a $size corpus (seed $seed)"
 dotnet "$work/corpus-bin/MediaReview.Corpus.dll" --size "$size" --out "$work/corpus" --seed "$seed" --reference "$root/rules/reference" >"$work/manifest.out" \
   || { cat "$work/manifest.out" >&2; die "the corpus generator failed"; }
 
+# The reference set both tools check against: the shipped one, or it plus made-up people.
+reference="$root/rules/reference"
+reference_label="rules/reference"
+if [ -n "$people" ]; then
+  echo "== generating a reference set: the shipped one and $people made-up people"
+  dotnet "$work/corpus-bin/MediaReview.Corpus.dll" reference --people "$people" --out "$work/reference" >"$work/reference.log" 2>&1 \
+    || { cat "$work/reference.log" >&2; die "the reference generator failed"; }
+  reference="$work/reference"
+  reference_label="rules/reference and $people made-up people"
+fi
+
 echo "== installing textlint and textlint-rule-prh into $work/textlint"
 mkdir -p "$work/textlint"
 cp "$here/package.json" "$here/package-lock.json" "$work/textlint/"
 (cd "$work/textlint" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) >"$work/npm.log" 2>&1 \
   || { cat "$work/npm.log" >&2; die "npm ci failed"; }
-node "$here/make-prh.mjs" "$root/rules/reference" >"$work/textlint/prh.yml" 2>"$work/prh.log" || { cat "$work/prh.log" >&2; die "make-prh.mjs failed"; }
+node "$here/make-prh.mjs" "$reference" >"$work/textlint/prh.yml" 2>"$work/prh.log" || { cat "$work/prh.log" >&2; die "make-prh.mjs failed"; }
 printf '{ "rules": { "prh": { "rulePaths": ["./prh.yml"] } } }\n' >"$work/textlint/.textlintrc.json"
 textlint_version="$(cd "$work/textlint" && node node_modules/textlint/bin/textlint.js --version)"
 prh_version="$(node -p "require('$work/textlint/node_modules/textlint-rule-prh/package.json').version")"
@@ -101,7 +118,7 @@ echo "== MediaReview: check $(find "$work/corpus" -name 'draft-*.md' | wc -l) dr
 t0=$(now)
 set +e
 /usr/bin/time -v -o "$work/mr.time" "$work/mr/mediareview" check "$work/corpus" -f json -o "$work/mediareview.json" --fail-on none \
-  --reference "$root/rules/reference" --rules "$root/rules" >"$work/mr.log" 2>&1
+  --reference "$reference" --rules "$root/rules" >"$work/mr.log" 2>&1
 status=$?
 set -e
 t1=$(now)
@@ -115,7 +132,7 @@ echo "== MediaReview: the same, with the default text report"
 t4=$(now)
 set +e
 /usr/bin/time -v -o "$work/mrt.time" "$work/mr/mediareview" check "$work/corpus" --fail-on none \
-  --reference "$root/rules/reference" --rules "$root/rules" >"$work/mediareview.txt" 2>"$work/mrt.log"
+  --reference "$reference" --rules "$root/rules" >"$work/mediareview.txt" 2>"$work/mrt.log"
 status=$?
 set -e
 t5=$(now)
@@ -150,7 +167,7 @@ mrt_findings=$(tail -n 1 "$work/mediareview.txt" | grep -oE '[0-9,]+ (errors?|wa
 
 echo
 echo "Corpus: $(node -e 'const m=require(process.argv[1]); console.log(`${m.drafts} drafts, ${m.bytes} bytes, ${m.plantedTotal} planted errors`)' "$work/corpus/manifest.json") (seed $seed, $size requested); $(nproc) cores"
-echo "prh dictionary: $(cat "$work/prh.log" | sed 's/^make-prh.mjs: //') from rules/reference; textlint $textlint_version, textlint-rule-prh $prh_version"
+echo "prh dictionary: $(cat "$work/prh.log" | sed 's/^make-prh.mjs: //') from $reference_label; textlint $textlint_version, textlint-rule-prh $prh_version"
 if [ "$tl_dir" != "$work/corpus" ]; then
   echo "textlint ran on a sample: the first $tl_files drafts by name ($tl_mb MB of $mr_mb MB). Throughput is per MB, so the ratio stays fair."
 fi
