@@ -36,7 +36,7 @@ while [ $# -gt 0 ]; do
     --textlint-sample) [ $# -ge 2 ] || die "--textlint-sample needs a number of MB"; sample="$2"; shift 2 ;;
     --seed) [ $# -ge 2 ] || die "--seed needs a number"; seed="$2"; shift 2 ;;
     --keep) keep=1; shift ;;
-    --reference-people) [ $# -ge 2 ] || die "--reference-people needs a number"; people="$2"; shift 2 ;;
+    --reference-people) [ $# -ge 2 ] && [ -n "$2" ] || die "--reference-people needs a number"; people="$2"; shift 2 ;;
     -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) die "unknown option $1 (see --help)" ;;
     *) size="$1"; shift ;;
@@ -74,7 +74,8 @@ reference="$root/rules/reference"
 reference_label="rules/reference"
 if [ -n "$people" ]; then
   echo "== generating a reference set: the shipped one and $people made-up people"
-  dotnet "$work/corpus-bin/MediaReview.Corpus.dll" reference --people "$people" --out "$work/reference" >"$work/reference.log" 2>&1 \
+  dotnet "$work/corpus-bin/MediaReview.Corpus.dll" reference --people "$people" --out "$work/reference" \
+    --seed "$seed" --reference "$root/rules/reference" >"$work/reference.log" 2>&1 \
     || { cat "$work/reference.log" >&2; die "the reference generator failed"; }
   reference="$work/reference"
   reference_label="rules/reference and $people made-up people"

@@ -98,9 +98,15 @@ public readonly record struct Token
     /// <param name="prose">The text the token was read from (<see cref="Documents.Document.Prose"/>).</param>
     public int TextEndIn(string prose)
     {
-        var end = End;
+        var end = TrimElided(prose, End);
         // A possessive ends in "’s", or in the apostrophe alone after an s ("States’"); the tokenizer reads no other form.
-        if (Possessive) end -= prose[end - 1] is '\'' or '\u2019' ? 1 : 2;
+        if (Possessive) end = TrimElided(prose, end - (prose[end - 1] is '\'' or '\u2019' ? 1 : 2));
+        return end;
+    }
+
+    /// <summary>The end before the markup elided at it ("Rohani’s&lt;/b&gt;," ends the word before "&lt;/b"): a word runs across markup that may go on.</summary>
+    private int TrimElided(string prose, int end)
+    {
         while (end > Start + 1 && prose[end - 1] == Tokenizer.Elided) end--;
         return end;
     }

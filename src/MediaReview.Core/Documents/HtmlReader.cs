@@ -218,8 +218,10 @@ public sealed partial class HtmlReader : IDocumentReader
                 var d = data[k];
                 if (c == '\r' && d == '\n')
                 {
+                    // A CRLF keeps both characters in the prose, as a line break and nothing elided.
                     var length = p + 1 < source.Length && source[p + 1] == '\n' ? 2 : 1;
-                    map.Add((p, length, '\n'));
+                    if (length == 2) map.Add((p, 1, '\r'));
+                    map.Add((p + length - 1, 1, '\n'));
                     p += length;
                     k++;
                     continue;

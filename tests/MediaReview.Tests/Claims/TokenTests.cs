@@ -88,6 +88,9 @@ public class TokenTests
     [InlineData("Rouhani|\u2019s aide")]
     [InlineData("Rouhani|~~~~\u2019s aide")]  // "<a>Rouhani</a>’s": the markup before the possessive is not the word's
     [InlineData("Rou~~hani|~~'s aide")]
+    [InlineData("Rouhani|'s~~~, aide")]         // "<b>Rouhani's</b>,": the word runs across the markup after it
+    [InlineData("Rouhani|~~~~\u2019s~~~. aide")]
+    [InlineData("Rouhani|~~~, aide")]
     [InlineData("States|' envoy")]             // the apostrophe alone after an s
     [InlineData("States|~~' envoy")]
     [InlineData("then-|President")]            // a qualifier keeps its hyphen

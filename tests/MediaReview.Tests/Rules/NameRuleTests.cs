@@ -55,6 +55,7 @@ public class NameRuleTests
     [InlineData("Roh<b class=\"x\">ani</b>", "Roh<b class=\"x\">ani", false)]   // markup inside the word
     [InlineData("Roh&#97;ni", "Roh&#97;ni", false)]                             // a character reference inside it
     [InlineData("<a href=\"/r\">Rohani</a>&rsquo;s", "Rohani", true)]          // markup before a possessive
+    [InlineData("<b>Rohani&rsquo;s</b>,", "Rohani", true)]                      // and after it
     public void A_name_with_markup_inside_it_is_cited_as_read_and_flagged_whole(string written, string span, bool corrected)
     {
         var html = $"<p>Hassan Rouhani spoke on Sunday. Later, {written} aide said the talks went well.</p>";
@@ -66,6 +67,17 @@ public class NameRuleTests
         Assert.Equal(span, finding.Text);
         // Replacing markup inside the span with plain text would break it: no correction is offered then.
         Assert.Equal(corrected ? "Rouhani" : null, finding.Suggestion);
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void A_name_broken_over_two_lines_of_a_web_page_is_corrected(string lineBreak)
+    {
+        var html = $"<p>Hassan Rouhani spoke on Sunday. Later, Hassan{lineBreak}Rohani said the talks went well.</p>";
+        var finding = Assert.Single(TestEngine.Checker.Check(TestEngine.Markdown(html, "2025-04-13", "draft.html")).Findings, f => f.Id == "MR4002");
+        Assert.Equal("\"Hassan Rohani\" is a spelling of Hassan Rouhani; the reference set prefers \"Hassan Rouhani\"", finding.Message);
+        Assert.Equal("Hassan Rouhani", finding.Suggestion);
     }
 
     [Fact]
