@@ -27,7 +27,9 @@ public sealed class JsonFormatter : IReportFormatter
         public Stream(Report run, TextWriter writer)
         {
             _run = run;
-            _out = new JsonStream(writer);
+            // Not indented: a report holds every claim, and indentation was 45% of it (741 MB for 100 MB of drafts,
+            // 392 MB without, 13% less time for the run). `jq .` lays it out for reading.
+            _out = new JsonStream(writer, indented: false);
             var w = _out.Json;
             w.WriteStartObject();
             w.WriteNumber("version", FormatVersion);

@@ -13,10 +13,11 @@ internal sealed class JsonStream : IDisposable
     private readonly MemoryStream _buffer = new();
     private readonly TextWriter _target;
 
-    public JsonStream(TextWriter target)
+    /// <param name="indented">Lines and indentation for people to read; without them a report is about half the size.</param>
+    public JsonStream(TextWriter target, bool indented = true)
     {
         _target = target;
-        Json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
     public Utf8JsonWriter Json { get; }
