@@ -126,7 +126,9 @@ t1=$(now)
 [ "$status" -eq 0 ] || { cat "$work/mr.log" >&2; die "mediareview check exited $status"; }
 [ -s "$work/mediareview.json" ] || die "mediareview wrote no report"
 # The report can be larger than node reads into one string: the summary is its last object.
-mr_findings=$(tail -c 4000 "$work/mediareview.json" | grep -oE '"summary":.*' | grep -oE '"(errors|warnings|suggestions)": ?[0-9]+' | grep -oE '[0-9]+$' | awk '{s+=$1} END {print s+0}')
+mr_findings=$(tail -c 4000 "$work/mediareview.json" | tr -d '\r\n' | { grep -oE '"summary": ?\{.*' || true; } \
+  | { grep -oE '"(errors|warnings|suggestions)": ?[0-9]+' || true; } | grep -oE '[0-9]+$' | awk '{s+=$1; n++} END {print n == 3 ? s : ""}' || true)
+[ -n "$mr_findings" ] || die "no summary with error, warning and suggestion counts at the end of MediaReview's JSON report"
 mr_report_mb=$(stat -c %s "$work/mediareview.json" | awk '{printf "%.0f", $1 / 1e6}')
 
 echo "== MediaReview: the same, with the default text report"

@@ -317,8 +317,10 @@ public sealed partial class HtmlReader : IDocumentReader
                 foreach (var length in lengths)
                 {
                     if (length < decoded) continue;
-                    // In step: the text ends, a tag or another reference follows, or the next characters agree.
-                    if (p + length >= source.Length || next >= data.Length || source[p + length] == data[next] || source[p + length] is '<' or '&')
+                    // In step: the text ends, a tag or another reference follows, or the next characters agree (a CR of
+                    // the source is the parser's line feed).
+                    if (p + length >= source.Length || next >= data.Length || source[p + length] == data[next] || source[p + length] is '<' or '&'
+                        || source[p + length] == '\r' && data[next] == '\n')
                         return (length, decoded);
                 }
             }

@@ -54,6 +54,17 @@ public class HtmlReaderTests
         Assert.Equal("Trump</b>&rsquo;s", html[trump.Start..trump.End]);
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void A_reference_before_a_line_break_keeps_the_text_in_step(string lineBreak)
+    {
+        // The parser reads any line break as "\n"; the source's CR after "&nbsp;" must still count as in step.
+        var (_, _, regions) = Read(Page($"<p>Talks on Sunday&nbsp;{lineBreak}Hassan Rohani spoke &mdash;{lineBreak}briefly &amp;{lineBreak}well.</p>"));
+        Assert.Equal(["Talks on Sunday Hassan Rohani spoke \u2014 briefly & well ."], regions);
+    }
+
     [Fact]
     public void Without_an_article_the_body_is_read_less_its_furniture()
     {
