@@ -60,7 +60,7 @@ public sealed partial class HtmlReader : IDocumentReader
 
         var root = ArticleRoot(document);
         var walker = new Walker(text, prose, root);
-        if (root is not null) walker.Walk(root);
+        if (root is not null) walker.WalkRoot(root);
         var regions = walker.Finish();
         return new ReadResult(new string(prose), regions, PublishedDate(document, root));
     }
@@ -126,6 +126,13 @@ public sealed partial class HtmlReader : IDocumentReader
         private int _regionEnd = -1;
         private int _lastMapped = -1;
         private bool _separate;
+
+        /// <summary>Walks the article's root from its own start tag: text right inside it ("&lt;div itemprop=articleBody&gt;President …") is placed after it, not looked for from the top of the page.</summary>
+        public void WalkRoot(IElement root)
+        {
+            if (root.SourceReference is { } reference && reference.Position.Index >= _cursor) _cursor = EndOfTag(reference.Position.Index);
+            Walk(root);
+        }
 
         public void Walk(INode node)
         {
@@ -207,7 +214,7 @@ public sealed partial class HtmlReader : IDocumentReader
         {
             var p = _cursor;
             // Markup the DOM dropped (stray end tags, processing instructions) may stand before the text.
-            while (p < source.Length && source[p] == '<' && p + 1 < source.Length && (char.IsLetter(source[p + 1]) || source[p + 1] is '/' or '!' or '?'))
+            while (p < source.Length && source[p] == '<' && IsMarkupStart(p))
                 p = source[p + 1] == '!' && source.AsSpan(p).StartsWith("<!--") ? CommentEnd(p) : EndOfTag(p);
             var map = new List<(int Offset, int Length, char Char)>(data.Length);
             var k = 0;
@@ -244,6 +251,12 @@ public sealed partial class HtmlReader : IDocumentReader
                     }
                     k += decoded;
                     p += length;
+                    continue;
+                }
+                // Markup the DOM dropped inside the text (a stray "</span>" in "Hassan </span>Rouhani"): stepped over.
+                if (c == '<' && c != d && IsMarkupStart(p))
+                {
+                    p = source[p + 1] == '!' && source.AsSpan(p).StartsWith("<!--") ? CommentEnd(p) : EndOfTag(p);
                     continue;
                 }
                 if (c != d) return;
@@ -326,6 +339,9 @@ public sealed partial class HtmlReader : IDocumentReader
             }
             return null;
         }
+
+        /// <summary>A "&lt;" that starts a tag, an end tag, a comment or a processing instruction, as the parser reads it.</summary>
+        private bool IsMarkupStart(int p) => p + 1 < source.Length && (char.IsLetter(source[p + 1]) || source[p + 1] is '/' or '!' or '?');
 
         private int EndOfTag(int p)
         {

@@ -66,6 +66,25 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void Text_right_inside_the_article_root_is_read()
+    {
+        // No <p>: the text sits in the root itself, after a title the cursor must not stop at.
+        var html = "<html><head><title>Talks</title></head><body><div itemprop=\"articleBody\">President Hassan Rouhani spoke.<br><br>Second.</div></body></html>";
+        var (_, _, regions) = Read(html);
+        Assert.Equal(["President Hassan Rouhani spoke .", "Second ."], regions);
+    }
+
+    [Theory]
+    [InlineData("<p>Later, Hassan </span>Rouhani spoke.</p>", "Later , Hassan Rouhani spoke .")]
+    [InlineData("<p>Later, Hassan Rou</span>hani spoke.</p>", "Later , Hassan Rouhani spoke .")]   // inside a word: it runs on
+    [InlineData("<p>Hassan Rouhani spoke.</span>\n</p>", "Hassan Rouhani spoke .")]
+    public void Markup_the_parser_dropped_inside_a_text_is_stepped_over(string paragraph, string words)
+    {
+        var (_, _, regions) = Read(Page($"<article>{paragraph}<p>Next.</p></article>"));
+        Assert.Equal([words, "Next ."], regions);
+    }
+
+    [Fact]
     public void Without_an_article_the_body_is_read_less_its_furniture()
     {
         var (_, _, regions) = Read(Page("""
