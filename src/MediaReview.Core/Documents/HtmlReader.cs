@@ -272,7 +272,8 @@ public sealed partial class HtmlReader : IDocumentReader
                 // An entity's character takes its last place, the rest are elided: "Trump&rsquo;s" reads "Trump’s".
                 for (var i = offset; i < offset + length - 1; i++) prose[i] = Tokenizer.Elided;
                 var at = offset + length - 1;
-                prose[at] = ch == '\n' ? source[at] : ch;
+                // A line break keeps its own character (CR or LF); one written as a reference ("&#10;") reads as LF.
+                prose[at] = ch == '\n' && length == 1 ? source[at] : ch;
                 if (char.IsWhiteSpace(ch))
                 {
                     _separate = true;
@@ -322,22 +323,46 @@ public sealed partial class HtmlReader : IDocumentReader
             var lengths = new List<int>(i - p);
             if (i < source.Length && source[i] == ';') lengths.Add(i - p + 1);
             for (var length = i - p; length >= 2; length--) lengths.Add(length);
-            // A surrogate pair is two characters; otherwise one, unless only two keep the text in step.
-            foreach (var decoded in char.IsHighSurrogate(data[k]) ? (ReadOnlySpan<int>)[2, 1] : [1, 2])
+            // A surrogate pair is two characters; otherwise one, unless only two keep the text in step. The first pass
+            // wants the text to go on as the source does ("&copy2024" is "&copy" and "2024", not "&copy20" and "24");
+            // the second takes any length after which markup or another reference follows.
+            for (var pass = 0; pass < 2; pass++)
             {
-                if (k + decoded > data.Length) continue;
-                var next = k + decoded;
-                foreach (var length in lengths)
+                foreach (var decoded in char.IsHighSurrogate(data[k]) ? (ReadOnlySpan<int>)[2, 1] : [1, 2])
                 {
-                    if (length < decoded) continue;
-                    // In step: the text ends, a tag or another reference follows, or the next characters agree (a CR of
-                    // the source is the parser's line feed).
-                    if (p + length >= source.Length || next >= data.Length || source[p + length] == data[next] || source[p + length] is '<' or '&'
-                        || source[p + length] == '\r' && data[next] == '\n')
-                        return (length, decoded);
+                    if (k + decoded > data.Length) continue;
+                    var next = k + decoded;
+                    foreach (var length in lengths)
+                    {
+                        if (length >= decoded && InStep(data, p + length, next, lenient: pass == 1)) return (length, decoded);
+                    }
                 }
             }
             return null;
+        }
+
+        /// <summary>
+        /// Whether the source from <paramref name="s"/> reads as the text from <paramref name="n"/>: the text ends, or
+        /// the next characters agree (a CR of the source is the parser's line feed) up to markup, another reference or
+        /// sixteen characters. Markup right after the reference while the text goes on counts only when lenient: the
+        /// text node would have ended there, unless the parser dropped that markup.
+        /// </summary>
+        private bool InStep(string data, int s, int n, bool lenient)
+        {
+            for (var m = 0; m < 16; m++, s++, n++)
+            {
+                if (n >= data.Length || s >= source.Length) return n >= data.Length || lenient;
+                var c = source[s];
+                if (c == '&') return true;
+                if (c == '<') return m > 0 || lenient;
+                if (c == '\r' && data[n] == '\n')
+                {
+                    if (s + 1 < source.Length && source[s + 1] == '\n') s++;
+                    continue;
+                }
+                if (c != data[n]) return false;
+            }
+            return true;
         }
 
         /// <summary>A "&lt;" that starts a tag, an end tag, a comment or a processing instruction, as the parser reads it.</summary>

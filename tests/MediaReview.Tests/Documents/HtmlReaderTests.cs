@@ -65,6 +65,19 @@ public class HtmlReaderTests
         Assert.Equal(["Talks on Sunday Hassan Rohani spoke \u2014 briefly & well ."], regions);
     }
 
+    [Theory]
+    [InlineData("&copy2024 Reuters. Hassan Rouhani spoke.", "\u00A9 2024 Reuters . Hassan Rouhani spoke .")]   // "&copy" then "2024", not "&copy20"
+    [InlineData("On Sunday&nbspHassan Rouhani spoke.", "On Sunday Hassan Rouhani spoke .")]
+    [InlineData("Copyright&copyright; Hassan Rouhani spoke.", "Copyright \u00A9 right ; Hassan Rouhani spoke .")]
+    [InlineData("Hassan&#10;Rouhani spoke.", "Hassan Rouhani spoke .")]                                         // an LF written as a reference
+    [InlineData("Hassan Rouhani spoke on&nbspSunday", "Hassan Rouhani spoke on Sunday")]                       // the end tag right after the text
+    [InlineData("Hassan Rouhani spoke on Sunday&copyright;", "Hassan Rouhani spoke on Sunday \u00A9 right ;")]
+    public void A_reference_without_its_semicolon_or_for_a_line_break_keeps_the_text_in_step(string paragraph, string words)
+    {
+        var (_, _, regions) = Read(Page($"<article><p>{paragraph}</p><p>Next.</p></article>"));
+        Assert.Equal([words, "Next ."], regions);
+    }
+
     [Fact]
     public void Text_right_inside_the_article_root_is_read()
     {
