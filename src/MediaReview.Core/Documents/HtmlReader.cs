@@ -144,12 +144,7 @@ public sealed partial class HtmlReader : IDocumentReader
                         Element(element);
                         break;
                     case IComment:
-                        var open = source.IndexOf("<!--", _cursor, StringComparison.Ordinal);
-                        if (open >= 0)
-                        {
-                            var close = source.IndexOf("-->", open + 4, StringComparison.Ordinal);
-                            _cursor = close < 0 ? source.Length : close + 3;
-                        }
+                        _cursor = PastComment(_cursor);
                         _separate = true;
                         break;
                     case IText textNode:
@@ -381,10 +376,32 @@ public sealed partial class HtmlReader : IDocumentReader
             return source.Length;
         }
 
+        /// <summary>
+        /// The end of the comment at <paramref name="p"/> as the parser reads it: "&lt;!-- … --&gt;" (or "--!&gt;", or
+        /// closed at once as "&lt;!--&gt;" and "&lt;!---&gt;"), else a bogus comment ("&lt;?xml …&gt;", "&lt;!x&gt;",
+        /// "&lt;/ x&gt;") up to the first "&gt;".
+        /// </summary>
         private int CommentEnd(int p)
         {
-            var close = source.IndexOf("-->", p + 4, StringComparison.Ordinal);
-            return close < 0 ? source.Length : close + 3;
+            var rest = source.AsSpan(p);
+            if (!rest.StartsWith("<!--")) return source.IndexOf('>', p + 1) is var gt and >= 0 ? gt + 1 : source.Length;
+            if (rest[4..].StartsWith(">")) return p + 5;
+            if (rest[4..].StartsWith("->")) return p + 6;
+            for (var dashes = source.IndexOf("--", p + 4, StringComparison.Ordinal); dashes >= 0; dashes = source.IndexOf("--", dashes + 1, StringComparison.Ordinal))
+            {
+                if (dashes + 2 < source.Length && source[dashes + 2] == '>') return dashes + 3;
+                if (source.AsSpan(dashes + 2).StartsWith("!>")) return dashes + 4;
+            }
+            return source.Length;
+        }
+
+        /// <summary>Past the comment the walk has come to: at the cursor after any end tags the parser dropped, else the next "&lt;!--".</summary>
+        private int PastComment(int p)
+        {
+            while (p + 2 < source.Length && source[p] == '<' && source[p + 1] == '/' && char.IsLetter(source[p + 2])) p = EndOfTag(p);
+            if (p + 1 < source.Length && source[p] == '<' && source[p + 1] is '!' or '?' or '/') return CommentEnd(p);
+            var open = source.IndexOf("<!--", p, StringComparison.Ordinal);
+            return open < 0 ? p : CommentEnd(open);
         }
 
         public List<TextSpan> Finish()

@@ -78,6 +78,18 @@ public class HtmlReaderTests
         Assert.Equal([words, "Next ."], regions);
     }
 
+    [Theory]
+    [InlineData("<p>Hassan Rouhani spoke.</p><?xml:namespace prefix = o ns = \"urn:schemas-microsoft-com:office:office\" /><p>He said <!-- x --> more.</p>")]   // pasted from Word
+    [InlineData("<p>Hassan Rouhani spoke.</p><!--><p>He said <!-- x --> more.</p>")]
+    [InlineData("<p>Hassan Rouhani spoke.</p><!-- a --!><p>He said <!-- x --> more.</p>")]
+    [InlineData("<p>Hassan Rouhani spoke.</p><![CDATA[x]]><p>He said <!-- x --> more.</p>")]
+    [InlineData("<p>Hassan Rouhani spoke.</p><!x><p>He said <!---> more.</p>")]
+    public void Comments_of_every_form_end_where_the_parser_ends_them(string body)
+    {
+        var (_, _, regions) = Read(Page($"<article>{body}<p>Next.</p></article>"));
+        Assert.Equal(["Hassan Rouhani spoke .", "He said more .", "Next ."], regions);
+    }
+
     [Fact]
     public void Text_right_inside_the_article_root_is_read()
     {
