@@ -275,12 +275,13 @@ public sealed partial class HtmlReader : IDocumentReader
                     continue;
                 }
                 if (_regionStart < 0) _regionStart = offset;
-                // Inline markup between two pieces of text ("<a>Trump</a>’s") is elided; a cell or line break separates.
+                // Inline markup between two pieces of text ("<a>Trump</a>’s") is elided, line breaks inside its tags too
+                // ("min<a\nhref=…>ister"); a cell or line break separates.
                 else if (_lastMapped >= 0 && !_separate)
                 {
                     for (var i = _lastMapped + 1; i < offset; i++)
                     {
-                        if (prose[i] == ' ') prose[i] = Tokenizer.Elided;
+                        if (prose[i] is ' ' or '\n' or '\r') prose[i] = Tokenizer.Elided;
                     }
                 }
                 _separate = false;

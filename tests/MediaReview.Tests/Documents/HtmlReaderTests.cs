@@ -90,6 +90,15 @@ public class HtmlReaderTests
         Assert.Equal(["Hassan Rouhani spoke .", "He said more .", "Next ."], regions);
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void A_line_break_inside_an_inline_tag_does_not_split_a_word(string lineBreak)
+    {
+        var (_, _, regions) = Read(Page($"<article><p>Foreign Min<a{lineBreak}href=\"/m\">ister</a> Abbas Araghchi and <b>Rouhani</b><a{lineBreak}href=\"/r\">’s</a> aide.</p></article>"));
+        Assert.Equal(["Foreign Minister Abbas Araghchi and Rouhani's aide ."], regions);
+    }
+
     [Fact]
     public void Text_right_inside_the_article_root_is_read()
     {
