@@ -364,15 +364,20 @@ public sealed partial class HtmlReader : IDocumentReader
         /// <summary>A "&lt;" that starts a tag, an end tag, a comment or a processing instruction, as the parser reads it.</summary>
         private bool IsMarkupStart(int p) => p + 1 < source.Length && (char.IsLetter(source[p + 1]) || source[p + 1] is '/' or '!' or '?');
 
+        /// <summary>Past the tag at <paramref name="p"/>: its "&gt;", outside quoted attribute values. A quote opens a value
+        /// only as the first character after "=" (`title=Rouhani's` is unquoted, and its apostrophe is just a character).</summary>
         private int EndOfTag(int p)
         {
             char quote = '\0';
+            var valueStarts = false;
             for (var i = p + 1; i < source.Length; i++)
             {
                 var c = source[i];
                 if (quote != '\0') { if (c == quote) quote = '\0'; continue; }
-                if (c is '"' or '\'') quote = c;
-                else if (c == '>') return i + 1;
+                if (c == '>') return i + 1;
+                if (valueStarts && char.IsWhiteSpace(c)) continue;
+                if (valueStarts && c is '"' or '\'') quote = c;
+                valueStarts = c == '=';
             }
             return source.Length;
         }

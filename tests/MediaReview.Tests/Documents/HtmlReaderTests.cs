@@ -99,6 +99,16 @@ public class HtmlReaderTests
         Assert.Equal(["Foreign Minister Abbas Araghchi and Rouhani's aide ."], regions);
     }
 
+    [Theory]
+    [InlineData("<p><a title=Rouhani's href=/r>Hassan Rouhani</a> spoke.</p>")]          // an apostrophe in an unquoted value
+    [InlineData("<p><a title = \"it's > 1\" href='/r'>Hassan Rouhani</a> spoke.</p>")]  // quoted values, with spaces around "="
+    [InlineData("<p><a data-x=a\"b href=/r>Hassan Rouhani</a> spoke.</p>")]
+    public void A_tag_ends_at_its_closing_bracket_outside_quoted_values(string paragraph)
+    {
+        var (_, _, regions) = Read(Page($"<article>{paragraph}<p>Next.</p></article>"));
+        Assert.Equal(["Hassan Rouhani spoke .", "Next ."], regions);
+    }
+
     [Fact]
     public void Text_right_inside_the_article_root_is_read()
     {
