@@ -183,10 +183,20 @@ public sealed partial class HtmlReader : IDocumentReader
         /// <summary>Moves the cursor past an element not read: to its end tag for raw text, else to where its last text ends.</summary>
         private void SkipPast(IElement element)
         {
-            var close = source.IndexOf("</" + element.LocalName, _cursor, StringComparison.OrdinalIgnoreCase);
             if (element.LocalName is "script" or "style" or "textarea" or "title" or "noscript" or "template" or "iframe" or "xmp")
             {
-                if (close >= 0) _cursor = EndOfTag(close);
+                // Its end tag: the name, then a space, "/" or ">" ("</scripts>" in a script's string is not one).
+                var end = "</" + element.LocalName;
+                for (var close = source.IndexOf(end, _cursor, StringComparison.OrdinalIgnoreCase); close >= 0;
+                     close = source.IndexOf(end, close + 1, StringComparison.OrdinalIgnoreCase))
+                {
+                    var after = close + end.Length;
+                    if (after >= source.Length || char.IsWhiteSpace(source[after]) || source[after] is '/' or '>')
+                    {
+                        _cursor = EndOfTag(close);
+                        break;
+                    }
+                }
                 return;
             }
             // Other elements: align their text silently so the cursor ends after them.

@@ -109,6 +109,15 @@ public class HtmlReaderTests
         Assert.Equal(["Hassan Rouhani spoke .", "Next ."], regions);
     }
 
+    [Theory]
+    [InlineData("<script>var s = \"</scripts>\";</script>")]
+    [InlineData("<style>/* </styles> */ p { color: red }</STYLE >")]
+    public void A_script_or_style_ends_at_its_own_end_tag(string element)
+    {
+        var (_, _, regions) = Read(Page($"<article><p>Hassan Rouhani {element}spoke.</p><p>Next.</p></article>"));
+        Assert.Equal(["Hassan Rouhani", "spoke .", "Next ."], regions);
+    }
+
     [Fact]
     public void Text_right_inside_the_article_root_is_read()
     {
