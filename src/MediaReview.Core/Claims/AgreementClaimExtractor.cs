@@ -285,7 +285,7 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
             : candidates.FirstOrDefault(a => a.Events.Any(e => e.Kind == "exit")) ?? candidates[0];
         var spanStart = tokens[what == "exit" ? m.Start : Math.Min(m.Start, dateFrom >= 0 ? dateFrom : int.MaxValue)].Start;
         var spanEnd = tokens[what == "exit" ? m.End - 1 : Math.Max(m.End, dateTo) - 1].End;
-        var dateText = dateFrom >= 0 ? c.Document.ReadableText(Text.TextSpan.FromBounds(tokens[dateFrom].Start, tokens[dateTo - 1].TextEndIn(c.Document.Prose))) : "";
+        var dateText = dateFrom >= 0 ? c.Document.ReadableText(Tokenizer.SpanOf(tokens, dateFrom, dateTo, c.Document.Prose)) : "";
         string? correction = null;
         var right = what == "signed" ? agreement.Signed.Year : agreement.Events.FirstOrDefault(e => e.Kind == "exit")?.Date.Year ?? 0;
         if (hasDate && dateFrom >= 0 && dateTo == dateFrom + 1 && IsYear(tokens[dateFrom].Text) && right > 0)
@@ -298,7 +298,7 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
         claims.Add(new AgreementClaim
         {
             Agreement = agreement.Id,
-            NameText = c.Document.ReadableText(Text.TextSpan.FromBounds(tokens[m.YearToken >= 0 && m.YearToken == m.Start ? m.Start + 1 : m.Start].Start, tokens[m.End - 1].TextEndIn(c.Document.Prose))),
+            NameText = c.Document.ReadableText(Tokenizer.SpanOf(tokens, m.YearToken >= 0 && m.YearToken == m.Start ? m.Start + 1 : m.Start, m.End, c.Document.Prose)),
             What = what,
             Stated = stated,
             HasDate = hasDate,

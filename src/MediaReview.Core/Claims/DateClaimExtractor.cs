@@ -306,7 +306,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
             Event = id,
             Stated = when.Range,
             YearInferred = when.YearInferred,
-            DateText = document.ReadableText(Text.TextSpan.FromBounds(tokens[when.StartToken].Start, tokens[when.EndToken - 1].TextEndIn(document.Prose))),
+            DateText = document.ReadableText(Tokenizer.SpanOf(tokens, when.StartToken, when.EndToken, document.Prose)),
             Part = part,
             Span = Text.TextSpan.FromBounds(spanStart, spanEnd),
             Text = document.Text[spanStart..spanEnd],

@@ -59,9 +59,8 @@ public sealed partial class OfficeClaimExtractor
             var person = _reference.GetPerson(m.Person);
             var preferred = m.Form.IsFull || words.Count > 2 ? person.Name : spelling.Surname;
 
-            var spanStart = tokens[start].Start;
-            var spanEnd = tokens[m.End - 1].TextEndIn(document.Prose);
-            var span = Text.TextSpan.FromBounds(spanStart, spanEnd);
+            var span = Tokenizer.SpanOf(tokens, start, m.End, document.Prose);
+            var (spanStart, spanEnd) = (span.Start, span.End);
             // Cited as a reader sees it: on one line, without markup ("Roh<b>ani</b>" reads "Rohani").
             var nameText = document.ReadableText(span);
             var source = document.Text[spanStart..spanEnd];

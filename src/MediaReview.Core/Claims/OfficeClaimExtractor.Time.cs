@@ -140,7 +140,7 @@ public sealed partial class OfficeClaimExtractor
         public ClaimContext Context(ClaimTime time, int token) =>
             new(WrittenOn, time.Range, time.HasTime, time.Reason, InQuote(token), SpeaksOfNow, RecallsDeath);
 
-        public string Text(int from, int to) => Document.ReadableText(MediaReview.Text.TextSpan.FromBounds(Tokens[from].Start, Tokens[to - 1].TextEndIn(Document.Prose)));
+        public string Text(int from, int to) => Document.ReadableText(Tokenizer.SpanOf(Tokens, from, to, Document.Prose));
 
         /// <summary>
         /// The time this sentence hands on to the next in its paragraph: its own opening time, or, if it

@@ -123,6 +123,10 @@ public static class Tokenizer
     /// </summary>
     public const char Elided = '\uFFFF';
 
+    /// <summary>Tokens [from, to) as a span: from the first one's start to where the last one's own text ends (<see cref="Token.TextEndIn"/>).</summary>
+    internal static Text.TextSpan SpanOf(List<Token> tokens, int from, int to, string prose) =>
+        Text.TextSpan.FromBounds(tokens[from].Start, tokens[to - 1].TextEndIn(prose));
+
     public static List<Token> Tokenize(string text, int start, int end) =>
         // About one token per five characters of news prose: the list rarely has to grow.
         Tokenize(text, start, end, new List<Token>(Math.Max(4, (end - start) / 5)));

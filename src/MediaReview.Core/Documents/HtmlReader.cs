@@ -219,8 +219,7 @@ public sealed partial class HtmlReader : IDocumentReader
         {
             var p = _cursor;
             // Markup the DOM dropped (stray end tags, processing instructions) may stand before the text.
-            while (p < source.Length && source[p] == '<' && IsMarkupStart(p))
-                p = source[p + 1] == '!' && source.AsSpan(p).StartsWith("<!--") ? CommentEnd(p) : EndOfTag(p);
+            while (IsMarkupStart(p)) p = PastMarkup(p);
             var map = new List<(int Offset, int Length, char Char)>(data.Length);
             var k = 0;
             while (k < data.Length)
@@ -259,9 +258,9 @@ public sealed partial class HtmlReader : IDocumentReader
                     continue;
                 }
                 // Markup the DOM dropped inside the text (a stray "</span>" in "Hassan </span>Rouhani"): stepped over.
-                if (c == '<' && c != d && IsMarkupStart(p))
+                if (c != d && IsMarkupStart(p))
                 {
-                    p = source[p + 1] == '!' && source.AsSpan(p).StartsWith("<!--") ? CommentEnd(p) : EndOfTag(p);
+                    p = PastMarkup(p);
                     continue;
                 }
                 if (c != d) return;
@@ -372,7 +371,10 @@ public sealed partial class HtmlReader : IDocumentReader
         }
 
         /// <summary>A "&lt;" that starts a tag, an end tag, a comment or a processing instruction, as the parser reads it.</summary>
-        private bool IsMarkupStart(int p) => p + 1 < source.Length && (char.IsLetter(source[p + 1]) || source[p + 1] is '/' or '!' or '?');
+        private bool IsMarkupStart(int p) => p + 1 < source.Length && source[p] == '<' && (char.IsLetter(source[p + 1]) || source[p + 1] is '/' or '!' or '?');
+
+        /// <summary>Past the tag or "&lt;!--" comment at <paramref name="p"/>.</summary>
+        private int PastMarkup(int p) => source.AsSpan(p).StartsWith("<!--") ? CommentEnd(p) : EndOfTag(p);
 
         /// <summary>Past the tag at <paramref name="p"/>: its "&gt;", outside quoted attribute values. A quote opens a value
         /// only as the first character after "=" (`title=Rouhani's` is unquoted, and its apostrophe is just a character).</summary>
