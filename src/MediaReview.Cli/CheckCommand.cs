@@ -46,7 +46,7 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
 
     public int Run(CheckOptions options)
     {
-        if (CliSupport.Load(options.RulesDirectory, options.ReferenceDirectory, stderr, out _) is not { } services) return CommandLine.UsageOrInputError;
+        if (CliSupport.Load(options.RulesDirectory, options.ReferenceDirectory, stderr, out _, extractors: true) is not { } services) return CommandLine.UsageOrInputError;
         var checker = services.GetRequiredService<Checker>();
         // Where each report goes is settled before any draft is read: a usage error costs nothing.
         List<(IReportFormatter Formatter, string? Path)> targets = [];
