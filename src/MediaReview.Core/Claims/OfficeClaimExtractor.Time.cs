@@ -25,6 +25,17 @@ public sealed partial class OfficeClaimExtractor
     private static readonly WordSet PastParticiples = new(StringComparer.OrdinalIgnoreCase,
         "negotiated", "brokered", "signed", "appointed", "nominated", "championed", "crafted", "struck", "sealed", "drafted");
 
+    /// <summary>Before a past participle, these make it a passive verb of the sentence ("the deal was negotiated by …"), which has the sentence's time.</summary>
+    private static readonly WordSet PassiveAuxiliaries = new(StringComparer.OrdinalIgnoreCase,
+        "was", "were", "is", "are", "be", "been", "being", "am", "has", "have", "had", "get", "got", "gets", "getting", "not", "also", "then", "later");
+
+    /// <summary>
+    /// The token before "negotiated by" makes the participle describe a thing, not the sentence's verb: a comma ("The
+    /// 2015 deal, negotiated by …,") or a noun ("the 2015 agreement negotiated by …").
+    /// </summary>
+    private static bool SetsOffParticiple(Token before) =>
+        before.IsPunct(',') || before.Kind != TokenKind.Punct && !PassiveAuxiliaries.Contains(before.Text);
+
     internal readonly record struct ClaimTime(DateRange Range, bool HasTime, string Reason, double ConfidenceFactor);
 
     /// <summary>Offices whose holders name an era ("the Biden administration").</summary>
@@ -401,7 +412,7 @@ public sealed partial class OfficeClaimExtractor
         private ClaimTime TimeForCore(string qualifier, int claimToken)
         {
             if (qualifier is "none" or "then" && claimToken - 2 >= From && Tokens[claimToken - 1].IsIgnoreCase("by") && PastParticiples.Contains(Tokens[claimToken - 2].Text)
-                && claimToken - 3 >= From && Tokens[claimToken - 3].IsPunct(','))
+                && claimToken - 3 >= From && SetsOffParticiple(Tokens[claimToken - 3]))
                 return new ClaimTime(WrittenOn, false, "the title is the one held when that was done", 1);
             var draft = _dated;
             if (qualifier is "late" or "current") return new ClaimTime(WrittenOn, true, draft, 1);

@@ -35,6 +35,8 @@ public class TimeContextRuleTests
     [InlineData("Kerry flew to Vienna in 2015.\n\nThat year, Secretary of State John Kerry spent weeks in Vienna.", "2025-02-10")]
     [InlineData("Years earlier, Vice President Joe Biden had backed the deal.", "2025-03-10")]
     [InlineData("The 2015 deal, negotiated by Secretary of State John Kerry, was abandoned in 2018.", "2025-03-10")]
+    [InlineData("In 2018, President Donald Trump withdrew from the 2015 agreement negotiated by Secretary of State John Kerry.", "2025-03-02")]
+    [InlineData("In 2018, Trump left the accord signed by President Barack Obama.", "2025-03-02")]
     [InlineData("Netanyahu has served as prime minister since 2009, with a break in 2021 and 2022.", "2024-08-22")]
     [InlineData("In the Raisi years, Foreign Minister Hossein Amir-Abdollahian restored ties with Riyadh.", "2024-08-25")]
     [InlineData("Akbar Hashemi Rafsanjani died on Sunday. His daughter Faezeh Hashemi Rafsanjani, 55, spoke at the funeral.", "2017-01-10")]
@@ -57,5 +59,8 @@ public class TimeContextRuleTests
     [InlineData("The Friday prayer leader of Tabriz said {|MR1002:Foreign Minister Hossein Amir-Abdollahian|} would visit.", "2024-05-21")]
     [InlineData("In 2015, {|MR2003:Khamenei, then 80|}, backed the deal.", "2025-05-24")]
     [InlineData("In May 2018 he left the deal that {|MR1002:John Kerry, then secretary of state|}, had negotiated in 2019.", "2025-06-28")]
+    // A participle after "was" is the sentence's own verb, in the sentence's time; a thing's participle still needs a title the person held.
+    [InlineData("In 2018, the withdrawal was negotiated by {|MR1003:Secretary of State Antony Blinken|}.", "2025-03-02")]
+    [InlineData("In 2018, Trump withdrew from the 2015 agreement negotiated by {|MR1001:Secretary of State Mike Pence|}.", "2025-03-02")]
     public void Titles_and_tenures_still_fire_outside_their_era(string markup, string date) => Markup.Verify(markup, date);
 }
