@@ -24,7 +24,7 @@ internal static class CliSupport
             })
             .BuildServiceProvider();
         // The rule files are read and compiled on another thread while the reference set loads and the extractors are
-        // made: on two cores a check of one draft starts about 15 ms sooner (tests/perf/RESULTS.md).
+        // made: on two cores a check of one draft starts about 20 ms sooner (tests/perf/RESULTS.md).
         var rules = Task.Run(() => ErrorsOf<RuleSet>(services));
         var errors = ErrorsOf<Reference.ReferenceSet>(services);
         if (extractors && errors.Count == 0) services.GetServices<Claims.IClaimExtractor>();
