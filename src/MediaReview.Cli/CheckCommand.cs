@@ -298,7 +298,19 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
         var gate = new object();
         var waiting = new Dictionary<int, (FileResult?, InputException?)>();
         var next = 0;
-        var window = 4 * parallel;
+        // The delivering thread waits for a run of this many drafts, not for each one: waking it per draft cost a
+        // context switch or two per draft on each side (100 MB corpus, 9,564 drafts: 42,000 switches).
+        const int Run = 16;
+        var window = 4 * parallel + Run;
+        // While the delivering thread waits: the last draft of the run it waits for; else -1.
+        var runEnd = -1;
+        var workersWaiting = 0;
+        // Whether drafts from..to are all checked and waiting (under the gate).
+        bool Ready(int from, int to)
+        {
+            for (var k = from; k <= to; k++) if (!waiting.ContainsKey(k)) return false;
+            return true;
+        }
         // Set when a check or a delivery fails: every waiting thread gives up, so that nothing hangs.
         Exception? failure = null;
         void Fail(Exception e)
@@ -316,7 +328,12 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
             {
                 lock (gate)
                 {
-                    while (i - next >= window && failure is null) Monitor.Wait(gate);
+                    while (i - next >= window && failure is null)
+                    {
+                        workersWaiting++;
+                        Monitor.Wait(gate);
+                        workersWaiting--;
+                    }
                     if (failure is not null) { loop.Stop(); return; }
                 }
                 (FileResult?, InputException?) outcome;
@@ -332,27 +349,40 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                 lock (gate)
                 {
                     waiting[i] = outcome;
-                    Monitor.PulseAll(gate);
+                    if (i <= runEnd && Ready(next, runEnd)) Monitor.PulseAll(gate);
                 }
             }));
 
-        // Delivers drafts in order until all are delivered or <paramref name="stop"/> says so; returns how many are.
-        int Deliver(int from, Func<bool> stop, Action<int>? progress)
+        // Delivers drafts in order until all are delivered or <paramref name="stop"/> says so; returns how many are. With
+        // a stop that may come true while waiting, the wait looks at it every 50 ms. A progress bar is moved on per draft.
+        int Deliver(int from, Func<bool> stop, bool mayStop, Action<int>? progress)
         {
+            var run = progress is null ? Run : 1;
             for (var n = from; n < count; n++)
             {
                 if (stop()) return n;
                 (FileResult?, InputException?) ready;
                 lock (gate)
                 {
-                    while (!waiting.Remove(n, out ready))
+                    if (!waiting.ContainsKey(n))
                     {
-                        // A checking thread that failed will never hand its draft over.
-                        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-                        Monitor.Wait(gate);
+                        runEnd = Math.Min(n + run, count) - 1;
+                        while (!Ready(n, runEnd))
+                        {
+                            // A checking thread that failed will never hand its draft over.
+                            if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+                            if (!mayStop) Monitor.Wait(gate);
+                            else if (!Monitor.Wait(gate, 50) && stop())
+                            {
+                                runEnd = -1;
+                                return n;
+                            }
+                        }
+                        runEnd = -1;
                     }
+                    waiting.Remove(n, out ready);
                     next = n + 1;
-                    Monitor.PulseAll(gate);
+                    if (workersWaiting > 0) Monitor.PulseAll(gate);
                 }
                 try
                 {
@@ -370,7 +400,7 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var mayShowProgress = count > 1 && terminal.CanShowProgress;
-        var delivered = Deliver(0, () => mayShowProgress && clock.Elapsed > ProgressDelay, null);
+        var delivered = Deliver(0, () => mayShowProgress && clock.Elapsed > ProgressDelay, mayShowProgress, null);
         if (delivered < count && terminal.ProgressConsole(noColor) is var console && console.Profile.Capabilities.Interactive)
         {
             console.Progress()
@@ -381,12 +411,12 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                 {
                     var task = context.AddTask(string.Create(CultureInfo.InvariantCulture, $"Checking {count} drafts"), maxValue: count);
                     task.Value = delivered;
-                    Deliver(delivered, () => false, n => task.Value = n);
+                    Deliver(delivered, () => false, false, n => task.Value = n);
                 });
         }
         else if (delivered < count)
         {
-            Deliver(delivered, () => false, null);
+            Deliver(delivered, () => false, false, null);
         }
         work.GetAwaiter().GetResult();
     }
