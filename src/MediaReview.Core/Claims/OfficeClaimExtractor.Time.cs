@@ -109,6 +109,8 @@ public sealed partial class OfficeClaimExtractor
         private List<TimeMention>? _times;
         private TimeMention? _governing;
         private bool _historical;
+        /// <summary>Another title of the main clause is marked as held then ("Then-President Hassan Rouhani", "Zarif, then foreign minister,").</summary>
+        private bool _thenElsewhere;
         private bool _present;
         private bool _future;
         private bool _recallsDeath;
@@ -249,6 +251,7 @@ public sealed partial class OfficeClaimExtractor
                 // "During the war, …": a period the text does not date; the titles are of that time, which is unknown.
                 else _historical |= period;
             }
+            _thenElsewhere = MarksThen(relative);
             _future = FutureMarkers.Occurs(Tokens, From, To, relative);
             _recallsDeath = false;
             for (var i = From; i < To && !_recallsDeath; i++) _recallsDeath = Tokens[i].IsWord && DeathWords.Contains(Tokens[i].Text);
@@ -262,6 +265,22 @@ public sealed partial class OfficeClaimExtractor
                     && !(i > From && Tokens[i - 1].IsWord && Tokens[i - 1].Lower is "that" or "same" or "next" or "following" or "last" or "previous");
             }
             _carried = _governing ?? (_times.Count == 0 && !_present ? PreviousCarried : null);
+        }
+
+        /// <summary>
+        /// Whether the main clause marks a title as held then: "then-" before one ("Then-President Hassan Rouhani"), or
+        /// "then" opening an appositive one (", then foreign minister,"). Outside relative clauses, whose "then" is theirs.
+        /// </summary>
+        private bool MarksThen(List<(int From, int To)> relative)
+        {
+            for (var i = From; i + 1 < To; i++)
+            {
+                var t = Tokens[i];
+                if (!t.IsWord || t.Text.Length is not (4 or 5) || (t.Text[0] | 0x20) != 't') continue;
+                var marks = t.Text.Length == 5 ? t.IsIgnoreCase("then-") : t.IsIgnoreCase("then") && i > From && Tokens[i - 1].IsPunct(',');
+                if (marks && Tokens[i + 1].IsWord && _owner._lexicon.IsTitleWord(Tokens[i + 1].Text) && !PhraseSet.Inside(i, relative)) return true;
+            }
+            return false;
         }
 
         private static readonly WordSet WeekdayNouns = new(StringComparer.OrdinalIgnoreCase,
@@ -468,7 +487,9 @@ public sealed partial class OfficeClaimExtractor
                 return SpeaksOf(gov.Range, gov.YearInferred ? 0.9 : 1);
             }
             if (qualifier == "former") return _historical ? Unspecified : new ClaimTime(WrittenOn, true, draft, 1);
-            if (_historical)
+            // "Then-President Hassan Rouhani championed the deal, and Secretary of State John Kerry negotiated it": the
+            // sentence is set in the past its "then" points to, for its bare titles too.
+            if (_historical || _thenElsewhere && qualifier == "none")
             {
                 // "Foreign Minister Abbas Araghchi was sworn in on May 1, 2024": a dated past is that date.
                 DateRange? dated = null;
