@@ -50,6 +50,10 @@ public class TimeContextRuleTests
     // A "then" title in the main clause sets the sentence in that past, for its bare titles too.
     [InlineData("Then-President Hassan Rouhani championed the deal, and Secretary of State John Kerry negotiated it with Zarif.", "2025-10-06")]
     [InlineData("Rouhani championed that deal, and Mohammad Javad Zarif, then foreign minister, negotiated it with Secretary of State John Kerry.", "2025-10-06")]
+    [InlineData("Zarif (then foreign minister) negotiated the deal with Secretary of State John Kerry.", "2025-10-06")]
+    [InlineData("The then president Hassan Rouhani championed the deal, and Secretary of State John Kerry negotiated it.", "2025-10-06")]
+    // A time in passing still widens the judgement to the draft's date, as without the "then-".
+    [InlineData("Secretary of State Marco Rubio said that then-President Barack Obama was wrong in 2015.", "2025-10-06")]
     public void Titles_and_tenures_stay_silent_in_their_era(string text, string date) => Markup.Verify(text, date);
 
     [Theory]
@@ -70,5 +74,12 @@ public class TimeContextRuleTests
     [InlineData("{|MR1002:President Hassan Rouhani|} championed the deal, and {|MR1002:Secretary of State John Kerry|} negotiated it with Zarif.", "2025-10-06")]
     [InlineData("Then-President Hassan Rouhani championed the deal, and {|MR1001:Secretary of State Mike Pence|} negotiated it with Zarif.", "2025-10-06")]
     [InlineData("Zarif, who negotiated with then-Secretary of State John Kerry, met {|MR1002:Secretary of State Antony Blinken|} on Monday.", "2025-10-06")]
+    // "then" as "next", a "then-" in a quotation, a sentence about now, and a "then-" in another clause set no past.
+    [InlineData("{|MR1002:Secretary of State Antony Blinken|} met Araghchi in Muscat, then the two flew to Rome.", "2025-10-06")]
+    [InlineData("{|MR1002:Secretary of State Antony Blinken|} flew to Muscat, then to Doha.", "2025-10-06")]
+    [InlineData("Araghchi spoke first, then {|MR1002:President Joe Biden|} replied.", "2025-10-06")]
+    [InlineData("{|MR1002:Secretary of State Antony Blinken|} said: \"Then-President Hassan Rouhani never trusted us.\"", "2025-10-06")]
+    [InlineData("{|MR1002:Secretary of State Antony Blinken|} now says then-President Hassan Rouhani misled Kerry.", "2025-10-06")]
+    [InlineData("Then-Secretary of State John Kerry negotiated the deal; {|MR1002:Secretary of State Antony Blinken|} wants a new one.", "2025-10-06")]
     public void Titles_and_tenures_still_fire_outside_their_era(string markup, string date) => Markup.Verify(markup, date);
 }
