@@ -109,8 +109,6 @@ public sealed partial class OfficeClaimExtractor
         private List<TimeMention>? _times;
         private TimeMention? _governing;
         private bool _historical;
-        /// <summary>Where the sentence marks a title as held then, outside quotes and relative clauses ("Then-President Hassan Rouhani", "Zarif, then foreign minister,"); else -1.</summary>
-        private int _thenToken = -1;
         private bool _present;
         private bool _future;
         private bool _recallsDeath;
@@ -251,7 +249,6 @@ public sealed partial class OfficeClaimExtractor
                 // "During the war, …": a period the text does not date; the titles are of that time, which is unknown.
                 else _historical |= period;
             }
-            _thenToken = ThenToken(relative);
             _future = FutureMarkers.Occurs(Tokens, From, To, relative);
             _recallsDeath = false;
             for (var i = From; i < To && !_recallsDeath; i++) _recallsDeath = Tokens[i].IsWord && DeathWords.Contains(Tokens[i].Text);
@@ -265,29 +262,6 @@ public sealed partial class OfficeClaimExtractor
                     && !(i > From && Tokens[i - 1].IsWord && Tokens[i - 1].Lower is "that" or "same" or "next" or "following" or "last" or "previous");
             }
             _carried = _governing ?? (_times.Count == 0 && !_present ? PreviousCarried : null);
-        }
-
-        /// <summary>
-        /// The token that marks a title as held then: "then-" or "the then" before a title ("Then-President Hassan
-        /// Rouhani"), or "then" opening a lower-case title after a name (", then foreign minister,", "(then foreign minister)"), not
-        /// "…, then President Joe Biden replied" or "…, then the two flew to Rome". Quotes and relative clauses keep
-        /// their "then" to themselves. -1 when there is none.
-        /// </summary>
-        private int ThenToken(List<(int From, int To)> relative)
-        {
-            for (var i = From; i + 1 < To; i++)
-            {
-                var t = Tokens[i];
-                if (!t.IsWord || t.Text.Length is not (4 or 5) || (t.Text[0] | 0x20) != 't') continue;
-                var next = Tokens[i + 1];
-                if (!next.IsWord || !_owner._lexicon.StartsTitle(next.Text)) continue;
-                var marks = t.Text.Length == 5
-                    ? t.IsIgnoreCase("then-")
-                    : t.IsIgnoreCase("then") && i - 1 >= From && (Tokens[i - 1].IsIgnoreCase("the")
-                        || char.IsLower(next.Text[0]) && i - 2 >= From && (Tokens[i - 1].IsPunct(',') || Tokens[i - 1].IsPunct('(')) && Tokens[i - 2].IsCapitalized);
-                if (marks && !InQuote(i) && !PhraseSet.Inside(i, relative)) return i;
-            }
-            return -1;
         }
 
         private static readonly WordSet WeekdayNouns = new(StringComparer.OrdinalIgnoreCase,
@@ -527,9 +501,6 @@ public sealed partial class OfficeClaimExtractor
                 return SpeaksOf(qualifier == "then" ? range : range.Hull(WrittenOn), 0.9);
             }
             if (qualifier == "then") return Unspecified;
-            // "Then-President Hassan Rouhani championed the deal, and Secretary of State John Kerry negotiated it": with no
-            // time to go by, a bare title in the clause of a "then" title is of that unstated past, not of the draft's date.
-            if (qualifier == "none" && _thenToken >= 0 && !_present && !SemicolonBetween(_thenToken, claimToken)) return Unspecified;
             return new ClaimTime(WrittenOn, true, draft, 1);
         }
 

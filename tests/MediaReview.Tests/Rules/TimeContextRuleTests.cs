@@ -47,13 +47,6 @@ public class TimeContextRuleTests
     [InlineData("Rescuers reached the wreckage on Monday. Foreign Minister Hossein Amir-Abdollahian, 60, the provincial governor and the Friday prayer leader of Tabriz were among the dead.", "2024-05-21")]
     [InlineData("In May 2018 he withdrew the United States from the 2015 nuclear deal that John Kerry, then secretary of state, had negotiated with Rouhani's government.", "2025-06-28")]
     [InlineData("In that February speech Khamenei, then 85, set the tone; he turned 86 on April 19.", "2025-05-24")]
-    // A "then" title in the main clause sets the sentence in that past, for its bare titles too.
-    [InlineData("Then-President Hassan Rouhani championed the deal, and Secretary of State John Kerry negotiated it with Zarif.", "2025-10-06")]
-    [InlineData("Rouhani championed that deal, and Mohammad Javad Zarif, then foreign minister, negotiated it with Secretary of State John Kerry.", "2025-10-06")]
-    [InlineData("Zarif (then foreign minister) negotiated the deal with Secretary of State John Kerry.", "2025-10-06")]
-    [InlineData("The then president Hassan Rouhani championed the deal, and Secretary of State John Kerry negotiated it.", "2025-10-06")]
-    // A time in passing still widens the judgement to the draft's date, as without the "then-".
-    [InlineData("Secretary of State Marco Rubio said that then-President Barack Obama was wrong in 2015.", "2025-10-06")]
     public void Titles_and_tenures_stay_silent_in_their_era(string text, string date) => Markup.Verify(text, date);
 
     [Theory]
@@ -69,12 +62,15 @@ public class TimeContextRuleTests
     // A participle after "was" is the sentence's own verb, in the sentence's time; a thing's participle still needs a title the person held.
     [InlineData("In 2018, the withdrawal was negotiated by {|MR1003:Secretary of State Antony Blinken|}.", "2025-03-02")]
     [InlineData("In 2018, Trump withdrew from the 2015 agreement negotiated by {|MR1001:Secretary of State Mike Pence|}.", "2025-03-02")]
-    // Without a "then" the bare title is judged at the draft's date; with one, a title the person never held still fires,
-    // and a "then-" inside a relative clause is that clause's only.
+    // A "then" title elsewhere in the sentence does not set the time of a bare title: it is judged at the draft's date
+    // ("Then-President Hassan Rouhani championed the deal, and Secretary of State John Kerry negotiated it" is flagged
+    // too, a known false alarm; every narrower rule tried also silenced sentences like the ones below).
     [InlineData("{|MR1002:President Hassan Rouhani|} championed the deal, and {|MR1002:Secretary of State John Kerry|} negotiated it with Zarif.", "2025-10-06")]
     [InlineData("Then-President Hassan Rouhani championed the deal, and {|MR1001:Secretary of State Mike Pence|} negotiated it with Zarif.", "2025-10-06")]
     [InlineData("Zarif, who negotiated with then-Secretary of State John Kerry, met {|MR1002:Secretary of State Antony Blinken|} on Monday.", "2025-10-06")]
-    // "then" as "next", a "then-" in a quotation, a sentence about now, and a "then-" in another clause set no past.
+    // "then" as "next" (also before a title word), a "then-" in a quotation, a sentence about now, and a "then-" in another clause set no past.
+    [InlineData("{|MR1002:Secretary of State Antony Blinken|} met Araghchi in Muscat, then foreign ministers gathered in Rome.", "2025-10-06")]
+    [InlineData("Then-Secretary of State John Kerry negotiated the deal, but {|MR1002:Secretary of State Antony Blinken|} wants a new one.", "2025-10-06")]
     [InlineData("{|MR1002:Secretary of State Antony Blinken|} met Araghchi in Muscat, then the two flew to Rome.", "2025-10-06")]
     [InlineData("{|MR1002:Secretary of State Antony Blinken|} flew to Muscat, then to Doha.", "2025-10-06")]
     [InlineData("Araghchi spoke first, then {|MR1002:President Joe Biden|} replied.", "2025-10-06")]
