@@ -63,6 +63,10 @@ public sealed partial class Checker
     {
         var claims = new List<Claim>();
         foreach (var extractor in _extractors) claims.AddRange(extractor.Extract(document));
+        // The tokens go now, not with the document: a checked draft waits for its turn in the report, and what it keeps
+        // alive then is promoted by every collection meanwhile (100 MB corpus, 9 interleaved runs: median 2.84 against
+        // 2.89 s, 5 MB less). The ClaimReview report, which quotes sentences, makes them again.
+        Claims.ProseBlocks.Forget(document);
         claims.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
 
         var findings = new List<Finding>();

@@ -7,13 +7,17 @@ namespace MediaReview.Claims;
 internal sealed record ProseBlock(List<Token> Tokens, bool[] Quotes, List<(int From, int To)> Sentences);
 
 /// <summary>
-/// Each document's regions tokenized once and shared by every extractor (thread-safe; dropped with the document).
+/// Each document's regions tokenized once and shared by every extractor (thread-safe; dropped with the document, or
+/// by <see cref="Forget"/> once its claims are read).
 /// </summary>
 internal static class ProseBlocks
 {
     private static readonly ConditionalWeakTable<Document, IReadOnlyList<ProseBlock>> Cache = new();
 
     public static IReadOnlyList<ProseBlock> Of(Document document) => Cache.GetValue(document, Build);
+
+    /// <summary>Drops the document's blocks (made again if asked for).</summary>
+    public static void Forget(Document document) => Cache.Remove(document);
 
     private static IReadOnlyList<ProseBlock> Build(Document document)
     {
