@@ -355,14 +355,16 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                 }
             }));
 
-        // Delivers drafts in order until all are delivered or <paramref name="stop"/> says so; returns how many are. With
-        // a stop that may come true while waiting, the wait looks at it every 50 ms. A progress bar is moved on per draft.
-        int Deliver(int from, Func<bool> stop, bool mayStop, Action<int>? progress)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        // Delivers drafts in order until all are delivered or, with <paramref name="stopAfter"/>, the batch has run
+        // that long; returns how many are. Waiting, it looks at the clock every 50 ms. A progress bar is moved on per draft.
+        int Deliver(int from, TimeSpan? stopAfter, Action<int>? progress)
         {
+            bool Stop() => clock.Elapsed > stopAfter;
             var run = progress is null ? Run : 1;
             for (var n = from; n < count; n++)
             {
-                if (stop()) return n;
+                if (Stop()) return n;
                 (FileResult?, InputException?) ready;
                 lock (gate)
                 {
@@ -373,8 +375,8 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                         {
                             // A checking thread that failed will never hand its draft over.
                             if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-                            if (!mayStop) Monitor.Wait(gate);
-                            else if (!Monitor.Wait(gate, 50) && stop())
+                            if (stopAfter is null) Monitor.Wait(gate);
+                            else if (!Monitor.Wait(gate, 50) && Stop())
                             {
                                 runEnd = -1;
                                 return n;
@@ -400,9 +402,8 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
             return count;
         }
 
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         var mayShowProgress = count > 1 && terminal.CanShowProgress;
-        var delivered = Deliver(0, () => mayShowProgress && clock.Elapsed > ProgressDelay, mayShowProgress, null);
+        var delivered = Deliver(0, mayShowProgress ? ProgressDelay : null, null);
         if (delivered < count && terminal.ProgressConsole(noColor) is var console && console.Profile.Capabilities.Interactive)
         {
             console.Progress()
@@ -413,12 +414,12 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                 {
                     var task = context.AddTask(string.Create(CultureInfo.InvariantCulture, $"Checking {count} drafts"), maxValue: count);
                     task.Value = delivered;
-                    Deliver(delivered, () => false, false, n => task.Value = n);
+                    Deliver(delivered, null, n => task.Value = n);
                 });
         }
         else if (delivered < count)
         {
-            Deliver(delivered, () => false, false, null);
+            Deliver(delivered, null, null);
         }
         work.GetAwaiter().GetResult();
     }
