@@ -1,5 +1,6 @@
 using System.Globalization;
 using MediaReview.Checking;
+using MediaReview.Claims;
 using MediaReview.Documents;
 using MediaReview.Reporting;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,9 +47,21 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
 
     public int Run(CheckOptions options)
     {
-        if (CliSupport.Load(options.RulesDirectory, options.ReferenceDirectory, stderr, out _, extractors: true) is not { } services) return CommandLine.UsageOrInputError;
+        var today = Clock.Today();
+        var errors = new List<InputException>();
+        List<string> drafts = [];
+        // While the rules compile on another thread, the drafts are found and the first one is read and its claims found:
+        // a check of one draft ends about 20 ms sooner (tests/perf/RESULTS.md). Its errors are delivered in their turn.
+        Task<(Document, IReadOnlyList<Claim>)>? first = null;
+        if (CliSupport.Load(options.RulesDirectory, options.ReferenceDirectory, stderr, out _, extractors: true, meanwhile: services =>
+            {
+                var (loader, extractors) = ReadersOf(services);
+                drafts = ExpandPaths(options.Paths, loader, errors);
+                if (drafts.Count > 0) first = Task.Run(() => Read(loader, extractors, drafts[0], options.Date, today));
+            }) is not { } services) return CommandLine.UsageOrInputError;
         var checker = services.GetRequiredService<Checker>();
-        // Where each report goes is settled before any draft is read: a usage error costs nothing.
+        var (loader, extractors) = ReadersOf(services);
+        // Where each report goes is settled before any report is begun: a usage error writes nothing.
         List<(IReportFormatter Formatter, string? Path)> targets = [];
         if (options.WriteBaseline is null)
         {
@@ -67,9 +80,6 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
             }
         }
 
-        var loader = services.GetRequiredService<DocumentLoader>();
-        var errors = new List<InputException>();
-        var drafts = ExpandPaths(options.Paths, loader, errors);
         // A report or baseline written over a draft or the baseline read would lose what the user wrote.
         var inputs = drafts.Select(Path.GetFullPath).Append(options.Baseline is null ? null : Path.GetFullPath(options.Baseline)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var writes = targets.Select(t => t.Path).Append(options.WriteBaseline).OfType<string>();
@@ -78,7 +88,6 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
             stderr.WriteLine($"{clash}: error: this is {(options.Baseline is not null && Path.GetFullPath(clash) == Path.GetFullPath(options.Baseline) ? "the baseline" : "a draft")} being checked; write the {(options.WriteBaseline is not null ? "baseline" : "report")} to another file");
             return CommandLine.UsageOrInputError;
         }
-        var today = Clock.Today();
         foreach (var error in errors) stderr.WriteLine(CliSupport.Format(error));
 
         Severities.TryParse(options.FailOn, out var failOn);
@@ -150,7 +159,8 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                 var path = drafts[i];
                 try
                 {
-                    var result = checker.Check(loader.Load(path, options.Date, today));
+                    var (document, claims) = i == 0 && first is not null ? first.GetAwaiter().GetResult() : Read(loader, extractors, path, options.Date, today);
+                    var result = checker.Check(document, claims);
                     return (baseline is null ? result : result with { Findings = baseline.Apply(result.Document, result.Findings) }, null);
                 }
                 catch (InputException e)
@@ -422,6 +432,17 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
             Deliver(delivered, null, null);
         }
         work.GetAwaiter().GetResult();
+    }
+
+    /// <summary>What reads a draft and finds its claims: everything of a check that does not need the rules.</summary>
+    private static (DocumentLoader, List<IClaimExtractor>) ReadersOf(IServiceProvider services) =>
+        (services.GetRequiredService<DocumentLoader>(), services.GetServices<IClaimExtractor>().ToList());
+
+    /// <summary>A draft read and its claims found.</summary>
+    private static (Document, IReadOnlyList<Claim>) Read(DocumentLoader loader, List<IClaimExtractor> extractors, string path, DateOnly? date, DateOnly today)
+    {
+        var document = loader.Load(path, date, today);
+        return (document, Checker.FindClaims(extractors, document));
     }
 
     /// <summary>

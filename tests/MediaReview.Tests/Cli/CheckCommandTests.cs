@@ -104,6 +104,22 @@ public class CheckCommandTests : IDisposable
         Assert.Contains("wrong.md(5,1): warning MR1002", stdout);
     }
 
+    [Fact]
+    public void A_first_draft_that_cannot_be_read_is_reported_in_its_turn_and_the_others_are_checked()
+    {
+        // The first draft is read while the rules compile; what goes wrong with it is still said where the draft comes.
+        _cli.WriteBytes("a-latin1.md", [0x48, 0xE9, 0x20, 0x6C, 0x61]);
+        _cli.Write("b-wrong.md", Wrong);
+        var (exit, stdout, stderr) = _cli.Run("check", "a-latin1.md", "b-wrong.md", "missing.md", "--date", "2025-03-01");
+        Assert.Equal(2, exit);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("missing.md: error:", lines[0]);
+        Assert.StartsWith("a-latin1.md(1): error:", lines[1]);
+        Assert.Contains("b-wrong.md(5,1): warning MR1002", stdout);
+        Assert.DoesNotContain("a-latin1.md", stdout);
+    }
+
     [Theory]
     [InlineData("--date", "11/02/2025")]
     [InlineData("--format", "xml")]
@@ -128,12 +144,15 @@ public class CheckCommandTests : IDisposable
         File.WriteAllText(Path.Combine(rules, "offices.rules.json"), shipped.Replace("facts.HeldEver(claim.Person, claim.Office)", "facts.HeldEver(claim.Person claim.Office)"));
         File.WriteAllText(Path.Combine(rules, "broken.rules.json"), "{ \"WorkflowName\": \"x\", \"Rules\": [ }");
         _cli.Write("a.md", Right);
-        var (exit, _, stderr) = _cli.Run("check", "a.md", "--rules", "my-rules");
+        var (exit, stdout, stderr) = _cli.Run("check", "a.md", "missing.md", "--rules", "my-rules");
         Assert.Equal(2, exit);
         Assert.Contains("my-rules/offices.rules.json(8,", stderr);
         Assert.Contains("MR1001.OfficeNeverHeld", stderr);
         Assert.Contains("my-rules/broken.rules.json(1,", stderr);
         Assert.DoesNotContain("   at ", stderr);
+        // Nothing is checked with broken rules, though the drafts were looked for and the first read meanwhile.
+        Assert.DoesNotContain("missing.md", stderr);
+        Assert.Equal("", stdout);
     }
 
     [Fact]
