@@ -218,8 +218,11 @@ public sealed partial class Checker
             case "add-former" when office.IsPlain && office.TitleStart >= claim.Span.Start && office.TitleStart < claim.Span.End:
             {
                 var at = office.TitleStart - claim.Span.Start;
-                var sentenceStart = at == 0 && StartsSentence(document, claim.Span.Start);
-                return text[..at] + (sentenceStart ? "Former " : "former ") + text[at..];
+                // "Now President …", "Araghchi, the current foreign minister": the word that made the title current
+                // gives way to "former" (not "Now former President …").
+                var cut = CurrentQualifier().Match(text, 0, at) is { Success: true } current ? current.Index : at;
+                var sentenceStart = cut == 0 && StartsSentence(document, claim.Span.Start);
+                return text[..cut] + (sentenceStart ? "Former " : "former ") + text[at..];
             }
             case "remove-qualifier":
             {
@@ -253,4 +256,8 @@ public sealed partial class Checker
 
     [GeneratedRegex(@"\b(?:(?:[Tt]he\s+)?[Ll]ate|[Ff]ormer|[Ee]x-|[Tt]hen-)\s*(?<=\s|-)", RegexOptions.CultureInvariant)]
     private static partial Regex Qualifier();
+
+    /// <summary>A word that says the title is held now, just before it: "now", "current", "currently", "sitting".</summary>
+    [GeneratedRegex(@"\b(?:[Nn]ow|[Cc]urrent(?:ly)?|[Ss]itting)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex CurrentQualifier();
 }

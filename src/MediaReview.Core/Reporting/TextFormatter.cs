@@ -32,7 +32,8 @@ public sealed class TextFormatter : IReportFormatter
                 w.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{paint.Bold($"{f.Path}({f.Start.Line},{f.Start.Column})")}: {paint.Apply(color, $"{f.Severity.ToWord()} {f.Id}")}: {f.Message} {paint.Dim($"[confidence {f.Confidence:0.00}]")}{outside}"));
                 WriteExcerpt(w, file.Document, f, paint, color);
-                if (f.Suggestion is not null) w.WriteLine($"    suggestion: {paint.Apply(Paint.Green, f.Suggestion)}");
+                // On one line, as the excerpt above shows the text: a claim that runs over a line break keeps it in its correction.
+                if (f.Suggestion is not null) w.WriteLine($"    suggestion: {paint.Apply(Paint.Green, Text.Whitespace.Collapse(f.Suggestion))}");
             }
             w.WriteLine(DraftLine(run, file, paint));
         }

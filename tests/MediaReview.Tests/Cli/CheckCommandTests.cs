@@ -120,6 +120,15 @@ public class CheckCommandTests : IDisposable
         Assert.DoesNotContain("a-latin1.md", stdout);
     }
 
+    [Fact]
+    public void A_suggestion_for_a_claim_over_a_line_break_is_shown_on_one_line()
+    {
+        _cli.Write("a.md", "---\ndate: 2025-05-20\n---\n\nHe met Secretary of\nState Antony Blinken on Monday.\n");
+        var (exit, stdout, _) = _cli.Run("check", "a.md");
+        Assert.Equal(0, exit); // a warning: below the default --fail-on error
+        Assert.Contains("    suggestion: former Secretary of State Antony Blinken\n", stdout.ReplaceLineEndings("\n"));
+    }
+
     [Theory]
     [InlineData("--date", "11/02/2025")]
     [InlineData("--format", "xml")]

@@ -209,4 +209,20 @@ public class OfficeRuleTests
     [InlineData("**{|MR1002:President Hassan Rouhani|}** said so.", "2025-02-11")]
     [InlineData("- {|MR1002:President Hassan Rouhani|} said so.\n- Vice President JD Vance agreed.", "2025-02-11")]
     public void Claims_inside_markdown_formatting_point_at_the_source(string markup, string date) => Markup.Verify(markup, date);
+
+    [Theory]
+    [InlineData("Secretary of State Antony Blinken arrived on Monday.", "Former Secretary of State Antony Blinken")]
+    [InlineData("He met Secretary of State Antony Blinken on Monday.", "former Secretary of State Antony Blinken")]
+    // The word that made the title current gives way to "former".
+    [InlineData("Talks resumed. Now President Hassan Rouhani is gone.", "Former President Hassan Rouhani")]
+    [InlineData("He met the current President Hassan Rouhani on Monday.", "former President Hassan Rouhani")]
+    [InlineData("He met sitting Vice President Kamala Harris on Monday.", "former Vice President Kamala Harris")]
+    [InlineData("Hassan Rouhani, now president of Iran, spoke on Monday.", "Hassan Rouhani, former president of Iran")]
+    [InlineData("Talks resumed. Now\nPresident Hassan Rouhani is gone.", "Former President Hassan Rouhani")]
+    public void MR1002_suggests_former_in_place_of_a_word_saying_now(string text, string suggestion)
+    {
+        var finding = Assert.Single(TestEngine.Check(text, "2025-05-20"));
+        Assert.Equal("MR1002", finding.Id);
+        Assert.Equal(suggestion, finding.Suggestion);
+    }
 }
