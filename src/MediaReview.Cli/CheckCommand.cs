@@ -49,18 +49,22 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
     {
         var today = Clock.Today();
         var errors = new List<InputException>();
-        List<string> drafts = [];
+        List<string>? drafts = null;
+        DocumentLoader loader = null!;
+        List<IClaimExtractor> claimExtractors = [];
         // While the rules compile on another thread, the drafts are found and the first one is read and its claims found:
         // a check of one draft ends about 20 ms sooner (tests/perf/RESULTS.md). Its errors are delivered in their turn.
-        Task<(Document, IReadOnlyList<Claim>)>? first = null;
+        Task<(Document, IReadOnlyList<Claim>)>? firstDraft = null;
         if (CliSupport.Load(options.RulesDirectory, options.ReferenceDirectory, stderr, out _, extractors: true, meanwhile: services =>
             {
-                var (loader, extractors) = ReadersOf(services);
+                loader = services.GetRequiredService<DocumentLoader>();
+                claimExtractors = services.GetServices<IClaimExtractor>().ToList();
                 drafts = ExpandPaths(options.Paths, loader, errors);
-                if (drafts.Count > 0) first = Task.Run(() => Read(loader, extractors, drafts[0], options.Date, today));
+                if (drafts.Count > 0) firstDraft = Task.Run(() => ReadAndFindClaims(loader, claimExtractors, drafts[0], options.Date, today));
             }) is not { } services) return CommandLine.UsageOrInputError;
+        // Load runs the work above (drafts, loader, extractors) whenever it returns the services.
+        if (drafts is null) throw new InvalidOperationException("the drafts were not looked for while the rules loaded");
         var checker = services.GetRequiredService<Checker>();
-        var (loader, extractors) = ReadersOf(services);
         // Where each report goes is settled before any report is begun: a usage error writes nothing.
         List<(IReportFormatter Formatter, string? Path)> targets = [];
         if (options.WriteBaseline is null)
@@ -159,7 +163,7 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
                 var path = drafts[i];
                 try
                 {
-                    var (document, claims) = i == 0 && first is not null ? first.GetAwaiter().GetResult() : Read(loader, extractors, path, options.Date, today);
+                    var (document, claims) = i == 0 && firstDraft is not null ? Interlocked.Exchange(ref firstDraft, null)!.GetAwaiter().GetResult() : ReadAndFindClaims(loader, claimExtractors, path, options.Date, today);
                     var result = checker.Check(document, claims);
                     return (baseline is null ? result : result with { Findings = baseline.Apply(result.Document, result.Findings) }, null);
                 }
@@ -434,12 +438,8 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Terminal 
         work.GetAwaiter().GetResult();
     }
 
-    /// <summary>What reads a draft and finds its claims: everything of a check that does not need the rules.</summary>
-    private static (DocumentLoader, List<IClaimExtractor>) ReadersOf(IServiceProvider services) =>
-        (services.GetRequiredService<DocumentLoader>(), services.GetServices<IClaimExtractor>().ToList());
-
-    /// <summary>A draft read and its claims found.</summary>
-    private static (Document, IReadOnlyList<Claim>) Read(DocumentLoader loader, List<IClaimExtractor> extractors, string path, DateOnly? date, DateOnly today)
+    /// <summary>A draft read and its claims found: everything of its check that does not need the rules.</summary>
+    private static (Document, IReadOnlyList<Claim>) ReadAndFindClaims(DocumentLoader loader, List<IClaimExtractor> extractors, string path, DateOnly? date, DateOnly today)
     {
         var document = loader.Load(path, date, today);
         return (document, Checker.FindClaims(extractors, document));

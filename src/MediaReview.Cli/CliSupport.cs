@@ -14,8 +14,9 @@ internal static class CliSupport
     /// the problems in both are all reported (written to stderr, the reference set's first); null when there was any.
     /// </summary>
     /// <param name="extractors">Also make the claim extractors (the reference set's word lists), for a command that checks drafts.</param>
-    /// <param name="meanwhile">Work for this thread while the rules are still being compiled, once the reference set has
-    /// loaded without a problem (and the extractors are made); it must not need the rules.</param>
+    /// <param name="meanwhile">Work for this thread while the rules are still being compiled, run whenever the reference set
+    /// loaded without a problem (after the extractors are made, if asked for); it must not need the rules. An exception
+    /// it throws is not caught: it leaves without waiting for the rules or naming their problems.</param>
     public static ServiceProvider? Load(string? rulesDirectory, string? referenceDirectory, TextWriter stderr, out int problems, bool extractors = false,
         Action<ServiceProvider>? meanwhile = null)
     {

@@ -65,7 +65,7 @@ public sealed partial class Checker
     /// Every extractor's claims in the draft, in the order of their spans. Needs the extractors only, not the rules: the
     /// CLI finds the first draft's claims while the rule files are still being compiled.
     /// </summary>
-    public static List<Claim> FindClaims(IEnumerable<IClaimExtractor> extractors, Document document)
+    internal static List<Claim> FindClaims(IEnumerable<IClaimExtractor> extractors, Document document)
     {
         var claims = new List<Claim>();
         foreach (var extractor in extractors) claims.AddRange(extractor.Extract(document));
@@ -79,7 +79,7 @@ public sealed partial class Checker
 
     /// <summary>Checks a draft whose claims were found beforehand.</summary>
     /// <param name="claims">From <see cref="FindClaims"/> with this checker's extractors (the services' <see cref="IClaimExtractor"/>s).</param>
-    public FileResult Check(Document document, IReadOnlyList<Claim> claims)
+    internal FileResult Check(Document document, IReadOnlyList<Claim> claims)
     {
         var findings = new List<Finding>();
         var verdicts = new List<ClaimVerdict>(claims.Count);
