@@ -257,7 +257,10 @@ public sealed partial class Checker
     [GeneratedRegex(@"\b(?:(?:[Tt]he\s+)?[Ll]ate|[Ff]ormer|[Ee]x-|[Tt]hen-)\s*(?<=\s|-)", RegexOptions.CultureInvariant)]
     private static partial Regex Qualifier();
 
-    /// <summary>A word that says the title is held now, just before it: "now", "current", "currently", "sitting".</summary>
+    /// <summary>
+    /// A word that says the title is held now, just before it: the words <c>OfficeClaimExtractor.QualifierOf</c> reads as
+    /// "current" ("now", "current", "currently", "sitting"), which the claim records as no qualifier. Keep the two in step.
+    /// </summary>
     [GeneratedRegex(@"\b(?:[Nn]ow|[Cc]urrent(?:ly)?|[Ss]itting)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex CurrentQualifier();
 }

@@ -436,7 +436,8 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         if (t.IsIgnoreCase("then-")) return "then";
         // "incoming Secretary of State", "future President": the office is ahead.
         if (t.IsIgnoreCase("incoming") || t.IsIgnoreCase("future") || t.IsIgnoreCase("would-be") || t.IsIgnoreCase("designated")) return "future";
-        // "Kerry, the current secretary of state", "Araghchi, now foreign minister": held on the draft's date.
+        // "Kerry, the current secretary of state", "Araghchi, now foreign minister": held on the draft's date. (Checker's
+        // CurrentQualifier finds the same words to put "former" in their place.)
         if (t.IsIgnoreCase("current") || t.IsIgnoreCase("now") || t.IsIgnoreCase("sitting") || t.IsIgnoreCase("currently")) return "current";
         return null;
     }
