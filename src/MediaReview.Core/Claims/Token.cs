@@ -134,6 +134,7 @@ public static class Tokenizer
     /// <summary>Adds the tokens to <paramref name="tokens"/> (a list used again and again, for text read in bulk).</summary>
     public static List<Token> Tokenize(string text, int start, int end, List<Token> tokens)
     {
+        var words = WordStrings.Table();
         var i = start;
         while (i < end)
         {
@@ -183,7 +184,7 @@ public static class Tokenizer
                     possessive = true;
                 }
                 // The word as one string, shared with earlier tokens of the same text.
-                var surface = WordStrings.Get(raw);
+                var surface = WordStrings.Get(words, raw);
                 if (!possessive && j < end && (text[j] == '\'' || text[j] == '\u2019') && surface.EndsWith('s') && (j + 1 >= end || !char.IsLetter(text[j + 1])) && char.IsUpper(surface[0]))
                 {
                     // Plural or s-final possessive: "the United States' envoy".

@@ -12,10 +12,15 @@ internal static class WordStrings
 
     [ThreadStatic] private static string?[]? _table;
 
-    public static string Get(ReadOnlySpan<char> text)
+    public static string Get(ReadOnlySpan<char> text) => Get(Table(), text);
+
+    /// <summary>This thread's table, for a caller that looks up many words in a row: a thread-static costs a call into the runtime.</summary>
+    public static string?[] Table() => _table ??= new string?[Size];
+
+    /// <param name="table">This thread's table (<see cref="Table"/>).</param>
+    public static string Get(string?[] table, ReadOnlySpan<char> text)
     {
         if (text.Length > 32) return new string(text);
-        var table = _table ??= new string?[Size];
         // FNV-1a over the characters: words are short, and this is cheaper than the randomized string hash.
         var hash = 2166136261u;
         foreach (var c in text) hash = (hash ^ c) * 16777619u;

@@ -27,6 +27,42 @@ public class DocumentTests
     }
 
     [Fact]
+    public void Markdown_prose_is_the_literal_text_with_every_line_break_kept_and_the_rest_spaces()
+    {
+        // Line breaks of all three kinds, including inside markup that is blanked and at the very end.
+        var text = "# Head *line*\r\n\r\nSome **bold**\rand `code`\nand <b>html</b>\n[a link](https://x.org/a).\r\n```\r\nfenced\r\n```\r";
+        var prose = Parse(text).Prose;
+        Assert.Equal(
+            "  Head  line \r\n\r\nSome   bold  \rand       \nand    html    \n a link                  .\r\n   \r\n      \r\n   \r",
+            prose);
+    }
+
+    [Fact]
+    public void Line_map_finds_the_same_lines_as_reading_character_by_character()
+    {
+        var random = new Random(7);
+        var alphabet = "ab \r\n";
+        for (var n = 0; n < 2000; n++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var map = new MediaReview.Text.LineMap(text);
+            // The line starts as a plain loop finds them: after \n, after \r\n, after a lone \r.
+            var starts = new List<int> { 0 };
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+                if (text[i] is '\r' or '\n') starts.Add(i + 1);
+            }
+            Assert.Equal(starts.Count, map.LineCount);
+            for (var offset = 0; offset <= text.Length; offset++)
+            {
+                var line = starts.FindLastIndex(s => s <= offset);
+                Assert.Equal(new MediaReview.Text.LinePosition(line + 1, offset - starts[line] + 1), map.GetPosition(offset));
+            }
+        }
+    }
+
+    [Fact]
     public void The_date_comes_from_front_matter_first_then_the_option_then_today()
     {
         Assert.Equal((new DateOnly(2025, 2, 11), DateSource.FrontMatter), Dates(Parse("---\ndate: 2025-02-11\n---\nText.", option: "2024-01-01")));
