@@ -241,28 +241,56 @@ public sealed partial class OfficeClaimExtractor
                     break;
                 }
             }
-            // A marker inside a relative clause ("Raisi, a hardliner who took office in 2021, …") speaks of that clause only.
-            _historical = HistoricalMarkers.Occurs(Tokens, From, To, relative);
+            MarkersOf(relative);
             if (_governing is null && OpeningPeriod(first) is var (period, dated))
             {
                 if (dated is { } d) _governing = d;
                 // "During the war, …": a period the text does not date; the titles are of that time, which is unknown.
                 else _historical |= period;
             }
-            _future = FutureMarkers.Occurs(Tokens, From, To, relative);
-            _recallsDeath = false;
-            for (var i = From; i < To && !_recallsDeath; i++) _recallsDeath = Tokens[i].IsWord && DeathWords.Contains(Tokens[i].Text);
-            _recallsDeath |= MemoryPhrases.Occurs(Tokens, From, To);
-            // "President Ebrahim Raisi, who died on Sunday, was buried": the weekday belongs to the relative clause.
-            for (var i = From; i < To && !_present; i++)
-            {
-                _present = Tokens[i].IsWord && (Weekdays.Contains(Tokens[i].Text) && !NamesAThing(i) || PresentMarkers.Contains(Tokens[i].Text))
-                    && !PhraseSet.Inside(i, relative)
-                    // "That Sunday", "the following Monday" point back, not to this week.
-                    && !(i > From && Tokens[i - 1].IsWord && Tokens[i - 1].Lower is "that" or "same" or "next" or "following" or "last" or "previous");
-            }
             _carried = _governing ?? (_times.Count == 0 && !_present ? PreviousCarried : null);
         }
+
+        /// <summary>
+        /// The sentence's markers, in one pass over its words: a past ("at the time", "had backed"), a future ("will"),
+        /// a death or a memory, and now (a weekday, "today"). Most words are none of these and cost one filter test.
+        /// </summary>
+        private void MarkersOf(List<(int From, int To)> relative)
+        {
+            for (var i = From; i < To; i++)
+            {
+                var t = Tokens[i];
+                if (!t.IsWord || !SentenceMarkers.TryGetValue(t.Text, out var kinds)) continue;
+                // A marker inside a relative clause ("Raisi, a hardliner who took office in 2021, …") speaks of that clause only.
+                if ((kinds & Marker.Past) != 0 && !_historical) _historical = HistoricalMarkers.OccursAt(Tokens, i, From, To, relative);
+                if ((kinds & Marker.Future) != 0 && !_future) _future = FutureMarkers.OccursAt(Tokens, i, From, To, relative);
+                if ((kinds & Marker.Death) != 0) _recallsDeath = true;
+                if ((kinds & Marker.Memory) != 0 && !_recallsDeath) _recallsDeath = MemoryPhrases.OccursAt(Tokens, i, From, To);
+                // "President Ebrahim Raisi, who died on Sunday, was buried": the weekday belongs to the relative clause.
+                if ((kinds & Marker.Now) != 0 && !_present)
+                {
+                    _present = (Weekdays.Contains(t.Text) && !NamesAThing(i) || PresentMarkers.Contains(t.Text))
+                        && !PhraseSet.Inside(i, relative)
+                        // "That Sunday", "the following Monday" point back, not to this week.
+                        && !(i > From && Tokens[i - 1].IsWord && Tokens[i - 1].Lower is "that" or "same" or "next" or "following" or "last" or "previous");
+                }
+            }
+        }
+
+        [Flags]
+        private enum Marker : byte { Past = 1, Future = 2, Death = 4, Memory = 8, Now = 16 }
+
+        /// <summary>Every word that may start a marker, with the kinds it may start (a weekday in any case: its own test is case-sensitive).</summary>
+        private static readonly WordMap<Marker> SentenceMarkers = new(
+            new (IEnumerable<string> Words, Marker Kind)[]
+            {
+                (HistoricalMarkers.Anchors, Marker.Past), (FutureMarkers.Anchors, Marker.Future), (DeathWords.Words, Marker.Death),
+                (MemoryPhrases.Anchors, Marker.Memory), (PresentMarkers.Words, Marker.Now), (Weekdays.Words, Marker.Now),
+            }
+            .SelectMany(group => group.Words.Select(word => (Word: word, group.Kind)))
+            .GroupBy(m => m.Word, StringComparer.OrdinalIgnoreCase)
+            .Select(g => KeyValuePair.Create(g.Key, g.Aggregate((Marker)0, (kinds, m) => kinds | m.Kind))),
+            StringComparer.OrdinalIgnoreCase);
 
         private static readonly WordSet WeekdayNouns = new(StringComparer.OrdinalIgnoreCase,
             "prayer", "prayers", "sermon", "sermons", "school", "schools", "market", "markets", "mosque", "edition", "editions", "newspaper", "service", "services", "club");

@@ -23,22 +23,31 @@ internal sealed class PhraseSet
             .Select(g => KeyValuePair.Create(g.Key, g.ToArray())), StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>The words the phrases are looked up by (one per phrase, in any case): a token that is none of them starts no phrase.</summary>
+    public IEnumerable<string> Anchors => _byAnchor.Keys;
+
     /// <summary>Whether tokens [from, to) hold one of the phrases, starting outside the excluded stretches (exclusive bounds).</summary>
     public bool Occurs(List<Token> tokens, int from, int to, List<(int From, int To)>? excluded = null)
     {
         for (var i = from; i < to; i++)
         {
-            var t = tokens[i];
-            if (!t.IsWord || !_byAnchor.TryGetValue(t.Text, out var phrases)) continue;
-            foreach (var (phrase, anchor) in phrases)
-            {
-                var start = i - anchor;
-                if (start < from || start + phrase.Length > to) continue;
-                if (excluded is not null && Inside(start, excluded)) continue;
-                var ok = true;
-                for (var j = 0; j < phrase.Length && ok; j++) ok = j == anchor || tokens[start + j].IsIgnoreCase(phrase[j]);
-                if (ok) return true;
-            }
+            if (tokens[i].IsWord && OccursAt(tokens, i, from, to, excluded)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a phrase whose anchor is the word at <paramref name="i"/> stands within tokens [from, to), starting outside the excluded stretches.</summary>
+    public bool OccursAt(List<Token> tokens, int i, int from, int to, List<(int From, int To)>? excluded = null)
+    {
+        if (!_byAnchor.TryGetValue(tokens[i].Text, out var phrases)) return false;
+        foreach (var (phrase, anchor) in phrases)
+        {
+            var start = i - anchor;
+            if (start < from || start + phrase.Length > to) continue;
+            if (excluded is not null && Inside(start, excluded)) continue;
+            var ok = true;
+            for (var j = 0; j < phrase.Length && ok; j++) ok = j == anchor || tokens[start + j].IsIgnoreCase(phrase[j]);
+            if (ok) return true;
         }
         return false;
     }

@@ -20,6 +20,8 @@ internal sealed class WordSet
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(string word) => _filter.MayContain(word) && _words.Contains(word);
+
+    public IEnumerable<string> Words => _words;
 }
 
 /// <summary>A fixed map from words, probed for token after token: a frozen dictionary behind a <see cref="WordFilter"/>.</summary>
@@ -35,6 +37,8 @@ internal sealed class WordMap<TValue>
     }
 
     public int Count => _map.Count;
+
+    public IEnumerable<string> Keys => _map.Keys;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetValue(string word, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out TValue value)
