@@ -142,10 +142,10 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
             }
         }
 
+        if (match is null) return false;
         // A capitalised word right before or after makes this part of a longer name ("John Harris", "Trump Tower").
         var prevIsName = i > s.From && IsNameLike(tokens[i - 1]) && tokens[i - 1].End < first.Start
             && !(i - 1 == s.From && SentenceOpeners.Contains(tokens[i - 1].Text));
-        if (match is null) return false;
         end = matchEnd;
         // "Joseph R. Biden Jr.": a generational suffix belongs to the name.
         if (end < s.To && !tokens[end - 1].Possessive && tokens[end].IsWord && NameSuffixes.Contains(tokens[end].Text)) end++;
