@@ -34,7 +34,7 @@ public static class NameSpelling
         foreach (var token in tokens)
         {
             if (Lexicon.Honorifics.Contains(token) || token.EndsWith('.') && token.Length <= 3 || token is "Jr" or "Sr" or "II" or "III") continue;
-            if (!token.Contains('-')) words.Add(token); // most names: no array of parts to make
+            if (!token.Contains('-')) { if (token.Length > 0) words.Add(token); } // most names: no array of parts to make
             else foreach (var part in token.Split('-', StringSplitOptions.RemoveEmptyEntries)) words.Add(part);
         }
         return words;

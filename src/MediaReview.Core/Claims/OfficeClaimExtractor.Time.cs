@@ -252,7 +252,7 @@ public sealed partial class OfficeClaimExtractor
         }
 
         /// <summary>
-        /// The sentence's markers, in one pass over its words: a past ("at the time", "had backed"), a future ("will"),
+        /// The sentence's markers, in one pass over its words (each kind was a pass of its own): a past ("at the time", "had backed"), a future ("will"),
         /// a death or a memory, and now (a weekday, "today"). Most words are none of these and cost one filter test.
         /// </summary>
         private void MarkersOf(List<(int From, int To)> relative)
@@ -281,7 +281,7 @@ public sealed partial class OfficeClaimExtractor
         [Flags]
         private enum Marker { Past = 1, Future = 2, Death = 4, Memory = 8, Now = 16 }
 
-        /// <summary>Every word that may start a marker, with the kinds (<see cref="Marker"/>) it may start; a weekday in any case, its own test being case-sensitive.</summary>
+        /// <summary>Every word a marker is found by (a phrase's anchor, <see cref="PhraseSet.Anchors"/>, or a marker word), with the kinds (<see cref="Marker"/>) it may belong to; a weekday in any case, its own test being case-sensitive.</summary>
         private static readonly WordMap<int> SentenceMarkers = MarkerWords();
 
         // Plain loops and an int map: LINQ over tuples and a map of an enum are generic code over value types, which

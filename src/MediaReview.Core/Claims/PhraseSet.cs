@@ -36,7 +36,7 @@ internal sealed class PhraseSet
         return false;
     }
 
-    /// <summary>Whether a phrase whose anchor is the word at <paramref name="i"/> stands within tokens [from, to), starting outside the excluded stretches.</summary>
+    /// <summary>Whether a phrase whose anchor is the word at <paramref name="i"/> (a word token: the caller checks) stands within tokens [from, to), starting outside the excluded stretches.</summary>
     public bool OccursAt(List<Token> tokens, int i, int from, int to, List<(int From, int To)>? excluded = null)
     {
         if (!_byAnchor.TryGetValue(tokens[i].Text, out var phrases)) return false;

@@ -13,7 +13,7 @@ public sealed class LineMap
     public LineMap(string text)
     {
         _text = text;
-        // About one line per 60 characters of a draft: the list rarely has to grow.
+        // A guess at the line count (one per 60 characters), to spare the list most of its growing.
         var starts = new List<int>(Math.Max(16, text.Length / 60)) { 0 };
         var span = text.AsSpan();
         // A vectorised search for the next break: most characters are not one.
