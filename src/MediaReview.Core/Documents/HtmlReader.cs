@@ -56,7 +56,7 @@ public sealed partial class HtmlReader : IDocumentReader
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         var document = parser.ParseDocument(text);
         var prose = new char[text.Length];
-        for (var i = 0; i < text.Length; i++) prose[i] = text[i] is '\n' or '\r' ? text[i] : ' ';
+        ProseMask.Blank(text, prose);
 
         var root = ArticleRoot(document);
         var walker = new Walker(text, prose, root);

@@ -86,25 +86,18 @@ public sealed partial class MarkdownReader : IDocumentReader
 
         regions.AddRange(rows.Values.Select(r => TextSpan.FromBounds(r.First, r.Last)));
         regions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new ReadResult(ProseMask(text, literals), regions, date);
+        return new ReadResult(ProseOf(text, literals), regions, date);
     }
 
     /// <summary>
-    /// The text with every character outside the literals a space, but line breaks kept, so that offsets and lines
-    /// are those of the text. Made in place in the new string: drafts are read in bulk, and a vectorised fill, a
-    /// vectorised search for line breaks and span copies beat a loop per character and a copy into a string.
+    /// The text with every character outside the literals a space, but line breaks kept (<see cref="ProseMask.Blank"/>).
+    /// Made in place in the new string, the literals copied in as spans: no character array to copy into a string.
     /// </summary>
-    private static string ProseMask(string text, List<(int Start, int End)> literals) =>
+    private static string ProseOf(string text, List<(int Start, int End)> literals) =>
         string.Create(text.Length, (text, literals), static (mask, state) =>
         {
             var source = state.text.AsSpan();
-            mask.Fill(' ');
-            for (var i = source.IndexOfAny('\n', '\r'); i >= 0;)
-            {
-                mask[i] = source[i];
-                var next = source[(i + 1)..].IndexOfAny('\n', '\r');
-                i = next < 0 ? -1 : i + 1 + next;
-            }
+            ProseMask.Blank(source, mask);
             foreach (var (start, end) in state.literals) source[start..end].CopyTo(mask[start..]);
         });
 }
