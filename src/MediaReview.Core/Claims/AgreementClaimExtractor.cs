@@ -92,15 +92,16 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
         var claims = new List<Claim>();
         if (_formsByFirst.Count == 0) return claims;
         var writtenOn = DateRange.Day(document.Date);
-        foreach (var (tokens, quotes, sentences) in ProseBlocks.Of(document))
+        foreach (var block in ProseBlocks.Of(document))
         {
+            var (tokens, quotes, sentences) = block;
             foreach (var (from, to) in sentences)
             {
                 List<TimeMention>? times = null;
                 for (var i = from; i < to; i++)
                 {
                     if (Match(tokens, from, to, i) is not { } m) continue;
-                    times ??= TimeExpressions.Find(tokens, from, to, document.Date);
+                    times ??= TimeExpressions.Find(tokens, block.Classes, from, to, document.Date);
                     var ctx = new Ctx(document, tokens, from, to, times, quotes, writtenOn);
                     Signing(ctx, m, claims);
                     Exit(ctx, m, claims);

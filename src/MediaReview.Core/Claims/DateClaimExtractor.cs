@@ -38,8 +38,9 @@ public sealed class DateClaimExtractor : IClaimExtractor
         var claims = new List<Claim>();
         var writtenOn = DateRange.Day(document.Date);
         int? sectionYear = null;
-        foreach (var (tokens, quotes, sentences) in ProseBlocks.Of(document))
+        foreach (var block in ProseBlocks.Of(document))
         {
+            var (tokens, quotes, sentences) = block;
             // Years the text around a date without a year may mean: a year heading above ("### 1989"), a label
             // opening the block ("**1989:** …", a table row "| 1989 | …"), and years stated earlier in the paragraph.
             if (tokens.Count is 1 or 2 && YearOf(tokens[0]) is { } heading && (tokens.Count == 1 || tokens[1].Kind == TokenKind.Punct))
@@ -53,7 +54,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
             if (tokens.Count > 1 && YearOf(tokens[0]) is { } label) contextYears.Add(label);
             foreach (var (from, to) in sentences)
             {
-                var times = TimeExpressions.Find(tokens, from, to, document.Date);
+                var times = TimeExpressions.Find(tokens, block.Classes, from, to, document.Date);
                 ShareYears(times);
                 // A sentence with no time makes no date claim: its years are never asked for.
                 if (times.Count == 0) continue;

@@ -98,10 +98,15 @@ public sealed partial class OfficeClaimExtractor
     /// report published in 2019") never makes a current title look wrong; times inside a relative clause
     /// ("…, who ran for president in 2016, …") describe something else and are left out.
     /// </summary>
+    /// <summary>The word's classes that concern sentence markers (<see cref="WordClasses.Of"/>).</summary>
+    internal static WordClass MarkerClassOf(string word) => SentenceContext.IsMarkerWord(word) ? WordClass.Marker : WordClass.None;
+
     private sealed class SentenceContext
     {
         private readonly OfficeClaimExtractor _owner;
         private readonly bool[] _quotes;
+        /// <summary>The tokens' <see cref="WordClass"/> (<see cref="ProseBlock.Classes"/>).</summary>
+        private readonly List<byte> _classes;
         /// <summary>"the draft is dated …", made once per draft.</summary>
         private readonly string _dated;
         private readonly SentenceContext? _previous;
@@ -124,18 +129,19 @@ public sealed partial class OfficeClaimExtractor
             get { Analyze(); return _present; }
         }
 
-        public SentenceContext(OfficeClaimExtractor owner, List<Token> tokens, int from, int to, Document document, DateRange writtenOn,
-            string dated, bool[] quotes, SentenceContext? previous, TimeMention? inherited = null)
+        public SentenceContext(OfficeClaimExtractor owner, ProseBlock block, int from, int to, Document document, DateRange writtenOn,
+            string dated, SentenceContext? previous, TimeMention? inherited = null)
         {
             _inherited = inherited;
             _owner = owner;
-            Tokens = tokens;
+            Tokens = block.Tokens;
+            _classes = block.Classes;
             From = from;
             To = to;
             Document = document;
             WrittenOn = writtenOn;
             _dated = dated;
-            _quotes = quotes;
+            _quotes = block.Quotes;
             _previous = previous;
         }
 
@@ -213,7 +219,7 @@ public sealed partial class OfficeClaimExtractor
             // A date without a year in a paragraph that set an explicit time takes its year from there
             // ("2013: … In September, …"), else from the draft's date.
             var context = PreviousCarried is { YearInferred: false } c ? c.Range : (DateRange?)null;
-            var all = TimeExpressions.Find(Tokens, From, To, Document.Date, _owner, context);
+            var all = TimeExpressions.Find(Tokens, _classes, From, To, Document.Date, _owner, context);
             var relative = RelativeClauses();
             _relative = relative;
             _allTimes = all;
@@ -259,6 +265,7 @@ public sealed partial class OfficeClaimExtractor
         {
             for (var i = From; i < To; i++)
             {
+                if (((WordClass)_classes[i] & WordClass.Marker) == 0) continue;
                 var t = Tokens[i];
                 if (!t.IsWord || !SentenceMarkers.TryGetValue(t.Text, out var found)) continue;
                 var kinds = (Marker)found;
@@ -283,6 +290,9 @@ public sealed partial class OfficeClaimExtractor
 
         /// <summary>Every word a marker is found by (a phrase's anchor, <see cref="PhraseSet.Anchors"/>, or a marker word), with the kinds (<see cref="Marker"/>) it may belong to; a weekday in any case, its own test being case-sensitive.</summary>
         private static readonly WordMap<int> SentenceMarkers = MarkerWords();
+
+        /// <summary>Whether a sentence marker may be found by the word (<see cref="WordClass.Marker"/>).</summary>
+        public static bool IsMarkerWord(string word) => SentenceMarkers.ContainsKey(word);
 
         // Plain loops and an int map: LINQ over tuples and a map of an enum are generic code over value types, which
         // precompiled code does not hold; made at start-up, they cost 47 methods jitted (about 7 ms of every check).

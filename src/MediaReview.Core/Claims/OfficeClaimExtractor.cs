@@ -47,8 +47,9 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
         var writtenOn = DateRange.Day(document.Date);
         var dated = $"the draft is dated {document.Date:yyyy-MM-dd}";
         TimeMention? section = null;
-        foreach (var (tokens, quotes, sentences) in ProseBlocks.Of(document))
+        foreach (var block in ProseBlocks.Of(document))
         {
+            var (tokens, _, sentences) = block;
             // A heading or line that is just a year ("### 1989", "2013:") sets the time of the text below it.
             if (tokens.Count is 1 or 2 && tokens[0].Kind == TokenKind.Number && tokens[0].Text.Length == 4
                 && int.TryParse(tokens[0].Text, out var year) && year is >= 1800 and <= 2100 && (tokens.Count == 1 || tokens[1].IsPunct(':')))
@@ -57,7 +58,7 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
                 continue;
             }
             // A heading that is just a date ("## Friday, June 13, 2025" in a live blog) sets the day of the entries below.
-            if (tokens.Count is > 0 and <= 7 && TimeExpressions.Find(tokens, 0, tokens.Count, document.Date) is [{ Range.IsDay: true } day]
+            if (tokens.Count is > 0 and <= 7 && TimeExpressions.Find(tokens, block.Classes, 0, tokens.Count, document.Date) is [{ Range.IsDay: true } day]
                 && tokens.Take(day.StartToken).All(t => t.Kind == TokenKind.Punct || t.IsCapitalized && t.Text.EndsWith("day", StringComparison.Ordinal))
                 && tokens.Skip(day.EndToken).All(t => t.Kind == TokenKind.Punct))
             {
@@ -69,7 +70,7 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
             SentenceContext? previous = null;
             foreach (var (from, to) in sentences)
             {
-                var sentence = new SentenceContext(this, tokens, from, to, document, writtenOn, dated, quotes, previous, section);
+                var sentence = new SentenceContext(this, block, from, to, document, writtenOn, dated, previous, section);
                 previous = sentence;
                 // "Had President Hillary Clinton won, …", "Would a President Harris have kept Blinken?": nothing is
                 // claimed, but the names are still spelled.

@@ -4,7 +4,11 @@ using MediaReview.Documents;
 namespace MediaReview.Claims;
 
 /// <summary>A prose region as tokens, which of them stand in quotation marks, and its sentences.</summary>
-internal sealed record ProseBlock(List<Token> Tokens, bool[] Quotes, List<(int From, int To)> Sentences);
+internal sealed record ProseBlock(List<Token> Tokens, bool[] Quotes, List<(int From, int To)> Sentences)
+{
+    /// <summary>Each token's <see cref="WordClass"/>, as a byte.</summary>
+    public required List<byte> Classes { get; init; }
+}
 
 /// <summary>
 /// Each document's regions tokenized once and shared by every extractor (thread-safe; dropped with the document, or
@@ -24,8 +28,11 @@ internal static class ProseBlocks
         var blocks = new List<ProseBlock>(document.Regions.Count);
         foreach (var region in document.Regions)
         {
-            var tokens = Tokenizer.Tokenize(document.Prose, region.Start, region.End);
-            blocks.Add(new ProseBlock(tokens, Sentences.QuoteMask(tokens), Sentences.Split(tokens)));
+            // About one token per five characters of news prose: the lists rarely have to grow.
+            var capacity = Math.Max(4, (region.End - region.Start) / 5);
+            var classes = new List<byte>(capacity);
+            var tokens = Tokenizer.Tokenize(document.Prose, region.Start, region.End, new List<Token>(capacity), classes);
+            blocks.Add(new ProseBlock(tokens, Sentences.QuoteMask(tokens), Sentences.Split(tokens)) { Classes = classes });
         }
         return blocks;
     }

@@ -60,7 +60,12 @@ public static class TimeExpressions
     /// <param name="eras">Resolves "the Biden administration", "Trump's first term", "Under President Barack Obama" to the time in office.</param>
     /// <param name="yearContext">The time the text around sets ("### 2020", "In May 2015, …"): a date without a year
     /// falls inside it when it can ("Friday, Jan. 3" under "## 2020" is 2020-01-03), else near its end.</param>
-    public static List<TimeMention> Find(List<Token> tokens, int from, int to, DateOnly documentDate, IEraResolver? eras = null, DateRange? yearContext = null)
+    public static List<TimeMention> Find(List<Token> tokens, int from, int to, DateOnly documentDate, IEraResolver? eras = null, DateRange? yearContext = null) =>
+        Find(tokens, null, from, to, documentDate, eras, yearContext);
+
+    /// <inheritdoc cref="Find(List{Token}, int, int, DateOnly, IEraResolver?, DateRange?)"/>
+    /// <param name="classes">The tokens' <see cref="WordClass"/> (<see cref="ProseBlock.Classes"/>), or null to work them out here.</param>
+    internal static List<TimeMention> Find(List<Token> tokens, List<byte>? classes, int from, int to, DateOnly documentDate, IEraResolver? eras = null, DateRange? yearContext = null)
     {
         var near = yearContext?.End ?? documentDate;
         // The first word: a label may follow list or table punctuation ("| 1989 | …", "- 2015: …").
@@ -71,7 +76,8 @@ public static class TimeExpressions
         {
             var t = tokens[i];
             // Every form below starts at a number or at one of a few words; most tokens are none of these.
-            if (t.Kind == TokenKind.Punct || t.Kind == TokenKind.Word && !StartsLowerCaseForm(t.Text) && !(char.IsUpper(t.Text[0]) && MayStartCapitalizedForm(tokens, i, to, eras))) continue;
+            if (t.Kind == TokenKind.Punct || t.Kind == TokenKind.Word && (ClassAt(tokens, classes, i) & WordClass.TimeWord) == 0
+                && !(char.IsUpper(t.Text[0]) && MayStartCapitalizedForm(tokens, classes, i, to, eras))) continue;
             // Month-based forms: "March 3, 2016", "March 3", "March 2016", "in January", "last December".
             // A month counts only when a day, a year or a preposition goes with it ("May" alone is a verb as often as not).
             if (t.IsCapitalized && Months.TryGetValue(t.Text, out var month))
@@ -315,16 +321,30 @@ public static class TimeExpressions
     private static bool StartsLowerCaseForm(string word) =>
         LowerCaseStarts.Contains(word) || word.Length > 4 && (word[0] | 0x20) == 'm' && word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The other forms a capitalised word starts: a month, an era ("the Biden administration", "Trump's first term", "Obama-era").</summary>
-    private static bool MayStartCapitalizedForm(List<Token> tokens, int i, int to, IEraResolver? eras)
+    /// <summary>The word's classes that concern times (<see cref="WordClasses.Of"/>).</summary>
+    internal static WordClass ClassOf(string word)
     {
-        var word = tokens[i].Text;
-        if (Months.ContainsKey(word)) return true;
+        var classes = WordClass.None;
+        if (StartsLowerCaseForm(word)) classes |= WordClass.TimeWord;
+        if (Months.ContainsKey(word)) classes |= WordClass.Month;
+        if (EraWords.Contains(word)) classes |= WordClass.EraWord;
+        if (WordStrings.Lower(word) is "first" or "second") classes |= WordClass.Ordinal;
+        if (word.EndsWith("-era", StringComparison.OrdinalIgnoreCase)) classes |= WordClass.EraAdjective;
+        return classes;
+    }
+
+    private static WordClass ClassAt(List<Token> tokens, List<byte>? classes, int i) =>
+        classes is null ? WordClasses.Of(tokens[i].Text) : (WordClass)classes[i];
+
+    /// <summary>The other forms a capitalised word starts: a month, an era ("the Biden administration", "Trump's first term", "Obama-era").</summary>
+    private static bool MayStartCapitalizedForm(List<Token> tokens, List<byte>? classes, int i, int to, IEraResolver? eras)
+    {
+        var word = ClassAt(tokens, classes, i);
+        if ((word & WordClass.Month) != 0) return true;
         if (eras is null) return false;
-        if (word.EndsWith("-era", StringComparison.OrdinalIgnoreCase)) return true;
+        if ((word & WordClass.EraAdjective) != 0) return true;
         if (i + 1 >= to || !tokens[i + 1].IsWord) return false;
-        var next = tokens[i + 1];
-        return EraWords.Contains(next.Text) || next.Lower is "first" or "second";
+        return (ClassAt(tokens, classes, i + 1) & (WordClass.EraWord | WordClass.Ordinal)) != 0;
     }
 
     internal static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;

@@ -132,75 +132,121 @@ public static class Tokenizer
         Tokenize(text, start, end, new List<Token>(Math.Max(4, (end - start) / 5)));
 
     /// <summary>Adds the tokens to <paramref name="tokens"/> (a list used again and again, for text read in bulk).</summary>
-    public static List<Token> Tokenize(string text, int start, int end, List<Token> tokens)
+    public static List<Token> Tokenize(string text, int start, int end, List<Token> tokens) => Tokenize(text, start, end, tokens, null);
+
+    /// <summary>Adds the tokens to <paramref name="tokens"/>, and each one's <see cref="WordClass"/> to <paramref name="classes"/> (when given).</summary>
+    internal static List<Token> Tokenize(string text, int start, int end, List<Token> tokens, List<byte>? classes)
     {
+        // A span ending at the region's end: the bounds checks on the characters below come for free.
+        var chars = text.AsSpan(0, end);
         var words = WordStrings.Table();
+        var kinds = AsciiKinds;
         var i = start;
-        while (i < end)
+        while (i < chars.Length)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c) || c == Elided) { i++; continue; }
-            if (char.IsLetterOrDigit(c))
+            var c = chars[i];
+            var charKind = c < 128 ? kinds[c] : NonAsciiKind(c);
+            if (charKind == Space) { i++; continue; }
+            if (charKind == Mark)
             {
-                var j = i + 1;
-                // Whether the word holds an odd hyphen or elided markup, which its text writes otherwise or leaves out.
-                var unusual = false;
-                while (j < end)
-                {
-                    var d = text[j];
-                    if (char.IsLetterOrDigit(d) || d is '\u0301' or '\u0300') { j++; continue; }
-                    if (d == Elided && j + 1 < end && (char.IsLetterOrDigit(text[j + 1]) || text[j + 1] is Elided or '\'' or '\u2019' or '-'))
-                    {
-                        unusual = true;
-                        j++;
-                        continue;
-                    }
-                    if (d is '-' or '\u2010' or '\u2011' or '\'' or '\u2019' or '.' && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))
-                    {
-                        // "then-President" and "ex-President" become two tokens: the qualifier and the title.
-                        if (d == '-' && IsHyphenQualifier(text.AsSpan(i, j - i))) break;
-                        unusual |= d is '\u2010' or '\u2011';
-                        j += 2;
-                        continue;
-                    }
-                    break;
-                }
-                var word = text.AsSpan(i, j - i);
-                // Initialisms keep their final dot: "U.S.", "J.", "J.D.".
-                if (j < end && text[j] == '.' && IsInitialism(word)) j++;
-                if (j < end && text[j] == '-' && IsHyphenQualifier(word))
-                {
-                    tokens.Add(new Token(i, j + 1, TokenKind.Word, text.Substring(i, j - i + 1), false));
-                    i = j + 1;
-                    continue;
-                }
-                var raw = text.AsSpan(i, j - i);
-                // Hyphens typed as U+2010 or U+2011 (word processors) read as "-"; elided markup is left out.
-                if (unusual) raw = raw.ToString().Replace('\u2010', '-').Replace('\u2011', '-').Replace(Elided.ToString(), "");
-                var possessive = false;
-                if (raw.Length > 2 && raw[^1] == 's' && raw[^2] is '\'' or '\u2019')
-                {
-                    raw = raw[..^2];
-                    possessive = true;
-                }
-                // The word as one string, shared with earlier tokens of the same text.
-                var surface = WordStrings.Get(words, raw);
-                if (!possessive && j < end && (text[j] == '\'' || text[j] == '\u2019') && surface.EndsWith('s') && (j + 1 >= end || !char.IsLetter(text[j + 1])) && char.IsUpper(surface[0]))
-                {
-                    // Plural or s-final possessive: "the United States' envoy".
-                    possessive = true;
-                    j++;
-                }
-                var kind = char.IsDigit(surface[0]) ? TokenKind.Number : TokenKind.Word;
-                tokens.Add(new Token(i, j, kind, surface, possessive));
-                i = j;
+                tokens.Add(new Token(i, i + 1, TokenKind.Punct, c < 128 ? AsciiStrings[c] : c.ToString(), false));
+                classes?.Add(0);
+                i++;
                 continue;
             }
-            tokens.Add(new Token(i, i + 1, TokenKind.Punct, c < 128 ? AsciiStrings[c] : c.ToString(), false));
-            i++;
+            var j = i + 1;
+            // The word's hash, worked out as it is read while it is plain letters and digits (nearly always).
+            var hash = WordStrings.Step(WordStrings.Seed, c);
+            // Whether the word holds an odd hyphen or elided markup, which its text writes otherwise or leaves out;
+            // or any other joining mark, which the hash above has not seen.
+            var unusual = false;
+            var joined = false;
+            while (j < chars.Length)
+            {
+                var d = chars[j];
+                if (d < 128 ? kinds[d] == Letter : char.IsLetterOrDigit(d) || d is '\u0301' or '\u0300')
+                {
+                    hash = WordStrings.Step(hash, d);
+                    j++;
+                    continue;
+                }
+                if (d == Elided && j + 1 < chars.Length && (char.IsLetterOrDigit(chars[j + 1]) || chars[j + 1] is Elided or '\'' or '\u2019' or '-'))
+                {
+                    unusual = true;
+                    j++;
+                    continue;
+                }
+                if (d is '-' or '\u2010' or '\u2011' or '\'' or '\u2019' or '.' && j + 1 < chars.Length && char.IsLetterOrDigit(chars[j + 1]))
+                {
+                    // "then-President" and "ex-President" become two tokens: the qualifier and the title.
+                    if (d == '-' && IsHyphenQualifier(chars[i..j])) break;
+                    unusual |= d is '\u2010' or '\u2011';
+                    joined = true;
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            var word = chars[i..j];
+            // Initialisms keep their final dot: "U.S.", "J.", "J.D.".
+            if (j < chars.Length && chars[j] == '.' && IsInitialism(word))
+            {
+                j++;
+                joined = true;
+            }
+            if (j < chars.Length && chars[j] == '-' && IsHyphenQualifier(word))
+            {
+                var qualifier = text.Substring(i, j - i + 1);
+                tokens.Add(new Token(i, j + 1, TokenKind.Word, qualifier, false));
+                classes?.Add((byte)WordClasses.Of(qualifier));
+                i = j + 1;
+                continue;
+            }
+            var raw = chars[i..j];
+            // Hyphens typed as U+2010 or U+2011 (word processors) read as "-"; elided markup is left out.
+            if (unusual) raw = raw.ToString().Replace('\u2010', '-').Replace('\u2011', '-').Replace(Elided.ToString(), "");
+            var possessive = false;
+            if (raw.Length > 2 && raw[^1] == 's' && raw[^2] is '\'' or '\u2019')
+            {
+                raw = raw[..^2];
+                possessive = true;
+            }
+            // The word as one string, shared with earlier tokens of the same text.
+            if (unusual || joined || possessive) hash = WordStrings.Hash(raw);
+            var wordClasses = WordClass.None;
+            var surface = classes is null ? WordStrings.Get(words, raw, hash) : WordStrings.Get(words, raw, hash, out wordClasses);
+            if (!possessive && j < chars.Length && (chars[j] == '\'' || chars[j] == '\u2019') && surface.EndsWith('s') && (j + 1 >= chars.Length || !char.IsLetter(chars[j + 1])) && char.IsUpper(surface[0]))
+            {
+                // Plural or s-final possessive: "the United States' envoy".
+                possessive = true;
+                j++;
+            }
+            var kind = char.IsDigit(surface[0]) ? TokenKind.Number : TokenKind.Word;
+            tokens.Add(new Token(i, j, kind, surface, possessive));
+            classes?.Add((byte)wordClasses);
+            i = j;
         }
         return tokens;
     }
+
+    // What a character starts or continues: white space (skipped, as is elided markup), a letter or digit, or a mark.
+    private const byte Space = 0, Letter = 1, Mark = 2;
+
+    /// <summary>The kind of each ASCII character, as <see cref="NonAsciiKind"/> tells it, in a table: nearly all prose is ASCII.</summary>
+    private static readonly byte[] AsciiKinds = KindsOfAscii();
+
+    // A plain loop: generic code over value types (LINQ's Select to bytes) would be jitted at every start.
+    private static byte[] KindsOfAscii()
+    {
+        var kinds = new byte[128];
+        for (var c = 0; c < kinds.Length; c++) kinds[c] = NonAsciiKind((char)c);
+        return kinds;
+    }
+
+    /// <summary>What a character starts or continues (the table above serves ASCII).</summary>
+
+    private static byte NonAsciiKind(char c) =>
+        char.IsWhiteSpace(c) || c == Elided ? Space : char.IsLetterOrDigit(c) ? Letter : Mark;
 
     private static readonly string[] AsciiStrings = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MediaReview.Claims;
 
 /// <summary>
@@ -10,23 +12,69 @@ internal static class WordStrings
 {
     private const int Size = 4096; // a power of two: the slot is the hash's low bits
 
-    [ThreadStatic] private static string?[]? _table;
+    /// <summary>A slot of the table: a word, and its classes once asked for.</summary>
+    internal struct Entry
+    {
+        public string? Text;
+
+        /// <summary>The word's <see cref="WordClass"/> with <see cref="Known"/> set; 0 until worked out.</summary>
+        public byte Classes;
+    }
+
+    private const byte Known = 0x80;
+
+    [ThreadStatic] private static Entry[]? _table;
 
     public static string Get(ReadOnlySpan<char> text) => Get(Table(), text);
 
     /// <summary>This thread's table, for a caller that looks up many words in a row: a thread-static costs a call into the runtime.</summary>
-    public static string?[] Table() => _table ??= new string?[Size];
+    public static Entry[] Table() => _table ??= new Entry[Size];
 
     /// <param name="table">This thread's table (<see cref="Table"/>).</param>
-    public static string Get(string?[] table, ReadOnlySpan<char> text)
+    public static string Get(Entry[] table, ReadOnlySpan<char> text) => Get(table, text, Hash(text));
+
+    /// <summary>The start of a word's hash (FNV-1a over its characters: words are short, and this is cheaper than the randomized string hash).</summary>
+    public const uint Seed = 2166136261u;
+
+    /// <summary>The hash of a word so far, taking in its next character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
+
+    public static uint Hash(ReadOnlySpan<char> text)
     {
-        if (text.Length > 32) return new string(text);
-        // FNV-1a over the characters: words are short, and this is cheaper than the randomized string hash.
-        var hash = 2166136261u;
-        foreach (var c in text) hash = (hash ^ c) * 16777619u;
+        var hash = Seed;
+        foreach (var c in text) hash = Step(hash, c);
+        return hash;
+    }
+
+    /// <param name="table">This thread's table (<see cref="Table"/>).</param>
+    /// <param name="hash">The text's hash (<see cref="Hash"/>).</param>
+    public static string Get(Entry[] table, ReadOnlySpan<char> text, uint hash) =>
+        text.Length > 32 ? new string(text) : Slot(table, text, hash).Text!;
+
+    /// <summary>The word's string and its classes (<see cref="WordClasses.Of"/>), worked out once and kept with the string.</summary>
+    /// <param name="table">This thread's table (<see cref="Table"/>).</param>
+    /// <param name="hash">The text's hash (<see cref="Hash"/>).</param>
+    public static string Get(Entry[] table, ReadOnlySpan<char> text, uint hash, out WordClass classes)
+    {
+        if (text.Length > 32)
+        {
+            var word = new string(text);
+            classes = WordClasses.Of(word);
+            return word;
+        }
+        ref var slot = ref Slot(table, text, hash);
+        if (slot.Classes == 0) slot.Classes = (byte)((byte)WordClasses.Of(slot.Text!) | Known);
+        classes = (WordClass)(slot.Classes & ~Known);
+        return slot.Text!;
+    }
+
+    /// <summary>The text's slot, holding the text: the string already there if it is the same word, else a new one.</summary>
+    private static ref Entry Slot(Entry[] table, ReadOnlySpan<char> text, uint hash)
+    {
         ref var slot = ref table[(int)(hash & (Size - 1))];
-        if (slot is { } s && text.SequenceEqual(s)) return s;
-        return slot = new string(text);
+        if (slot.Text is not { } s || !text.SequenceEqual(s)) slot = new Entry { Text = new string(text) };
+        return ref slot;
     }
 
     [ThreadStatic] private static (string Text, string Lower)[]? _lower;
@@ -49,9 +97,7 @@ internal static class WordStrings
     {
         var span = text.AsSpan();
         var table = _lower ??= new (string, string)[1024];
-        var hash = 2166136261u;
-        foreach (var c in span) hash = (hash ^ c) * 16777619u;
-        ref var slot = ref table[(int)(hash & 1023)];
+        ref var slot = ref table[(int)(Hash(span) & 1023)];
         if (slot.Text is { } known && (ReferenceEquals(known, text) || known == text)) return slot.Lower;
         slot = (text, text.ToLowerInvariant());
         return slot.Lower;

@@ -96,5 +96,9 @@ public class TimeExpressionTests
         var tokens = Tokenizer.Tokenize(text, 0, text.Length);
         var mention = Assert.Single(TimeExpressions.Find(tokens, 0, tokens.Count, DateOnly.Parse("2025-02-11"), new Eras()));
         Assert.Equal(Range(start, end), mention.Range);
+        // The same with the word classes the tokenizer gives a draft's prose blocks, as the extractors call it.
+        var classes = new List<byte>();
+        var classified = Tokenizer.Tokenize(text, 0, text.Length, [], classes);
+        Assert.Equal(mention, Assert.Single(TimeExpressions.Find(classified, classes, 0, classified.Count, DateOnly.Parse("2025-02-11"), new Eras())));
     }
 }
