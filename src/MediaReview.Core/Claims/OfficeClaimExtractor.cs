@@ -77,6 +77,8 @@ public sealed partial class OfficeClaimExtractor : IClaimExtractor, IEraResolver
                 var hypothetical = IsHypothetical(tokens, from, to);
                 for (var i = from; i < to; i++)
                 {
+                    // Every name starts with a capital; most tokens do not (and a call per token is a sixth of matching).
+                    if (!tokens[i].IsCapitalized) continue;
                     if (!TryMatchPerson(sentence, i, state, out var person, out var end, out var form))
                     {
                         if (end > i + 1) i = end - 1; // a longer name that is not a reference person: skip all of it
