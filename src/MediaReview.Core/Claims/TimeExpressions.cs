@@ -268,29 +268,31 @@ public static class TimeExpressions
                 }
             }
 
+            // The forms below all start at a year, read once here (every number that no form above took comes this far).
+            if (YearNumber(t) is not { } asYear) continue;
             // A year label opening a sentence or list item: "2015: Iran and six powers sign the deal." Not a clock time: "1930 GMT".
-            if (i == first && YearNumber(t) is { } label && i + 1 < to
+            if (i == first && i + 1 < to
                 && (tokens[i + 1].IsPunct(':') || tokens[i + 1].IsPunct('\u2014') || tokens[i + 1].IsPunct('|') || tokens[i + 1].IsCapitalized && !TimeZones.Contains(tokens[i + 1].Text)))
             {
-                found.Add(new TimeMention(DateRange.Year(label), i, i + 1, false));
+                found.Add(new TimeMention(DateRange.Year(asYear), i, i + 1, false));
                 continue;
             }
             // A bare year closing a caption or set in brackets: "…, 2019." "(2019)".
-            if (YearNumber(t) is { } bare && i > from && (tokens[i - 1].IsPunct(',') || tokens[i - 1].IsPunct('('))
+            if (i > from && (tokens[i - 1].IsPunct(',') || tokens[i - 1].IsPunct('('))
                 && (i + 1 == to || tokens[i + 1].IsPunct('.') || tokens[i + 1].IsPunct(')')))
             {
-                found.Add(new TimeMention(DateRange.Year(bare), i, i + 1, false));
+                found.Add(new TimeMention(DateRange.Year(asYear), i, i + 1, false));
                 continue;
             }
 
-            if (YearNumber(t) is { } year2 && i > from && YearPrepositions.Contains(tokens[i - 1].Text) && !IsFollowedByNoun(tokens, i + 1, to))
+            if (i > from && YearPrepositions.Contains(tokens[i - 1].Text) && !IsFollowedByNoun(tokens, i + 1, to))
             {
                 var prep = tokens[i - 1].Lower;
                 if (prep is "before" or "after") continue; // open-ended: too vague to judge a title by
-                var range = DateRange.Year(year2);
+                var range = DateRange.Year(asYear);
                 // "2013–2021", "2013 to 2021", "2013 and 2021" (after "between"), "2013–21".
                 if (i + 2 < to && (tokens[i + 1].IsPunct('\u2013') || tokens[i + 1].IsPunct('-') || tokens[i + 1].Is("to") || tokens[i + 1].Is("and") || tokens[i + 1].Is("until"))
-                    && EndYear(tokens[i + 2], year2) is { } end && end >= year2)
+                    && EndYear(tokens[i + 2], asYear) is { } end && end >= asYear)
                 {
                     found.Add(new TimeMention(new DateRange(range.Start, DateRange.Year(end).End), i - 1, i + 3, false));
                     i += 2;
@@ -305,9 +307,9 @@ public static class TimeExpressions
                 continue;
             }
             // "1981–1989" or "2013–21" with an en dash between two tokens, at any position.
-            if (YearNumber(t) is { } ys && i + 2 < to && tokens[i + 1].IsPunct('\u2013') && EndYear(tokens[i + 2], ys) is { } ye && ye >= ys)
+            if (i + 2 < to && tokens[i + 1].IsPunct('\u2013') && EndYear(tokens[i + 2], asYear) is { } ye && ye >= asYear)
             {
-                found.Add(new TimeMention(new DateRange(DateRange.Year(ys).Start, DateRange.Year(ye).End), i, i + 3, false));
+                found.Add(new TimeMention(new DateRange(DateRange.Year(asYear).Start, DateRange.Year(ye).End), i, i + 3, false));
                 i += 2;
             }
         }
