@@ -181,7 +181,10 @@ public sealed class AgreementClaimExtractor : IClaimExtractor
         // "of 1981", "of July 2015"
         if (p < c.To && tokens[p].IsIgnoreCase("of") && TimeAt(c, p) is { } of)
         {
-            Add(c, m, "signed", of.Range, of.StartToken + 1, of.EndToken, "", claims, of.YearInferred);
+            // The date's text leaves out "of" when the time took it in ("of 1981"); a time after "of" ("of July 2015")
+            // is cited from the token after its first, the year a correction replaces, but never past its end: a
+            // one-token time after "of" ("of mid-2019") made an empty span and stopped the check.
+            Add(c, m, "signed", of.Range, Math.Min(of.StartToken + 1, of.EndToken - 1), of.EndToken, "", claims, of.YearInferred);
             return;
         }
         // ", signed in Vienna in 2014", "which was reached on July 14, 2015", "was signed in 2016"

@@ -17,6 +17,8 @@ public class AgreementRuleTests
     [InlineData("The {|MR3001:Joint Plan of Action was agreed in Geneva in November 2014|}.", "2025-04-14")]
     [InlineData("{|MR3001:Resolution 2231 was adopted on July 20, 2016|}.", "2025-04-14")]
     [InlineData("The Security Council unanimously adopted {|MR3001:UNSCR 2231 in 2016|}.", "2025-04-14")]
+    // A one-token time after "of" (this once stopped the check with an internal error).
+    [InlineData("The {|MR3001:Algiers Accords of mid-2019|} were signed.", "2025-04-14")]
     public void MR3001_fires_on_an_agreement_given_the_wrong_year(string markup, string date) => Markup.Verify(markup, date);
 
     [Fact]
@@ -47,6 +49,7 @@ public class AgreementRuleTests
     [InlineData("The 1981 Algiers Accords ended the hostage crisis between Iran and the United States.", "2025-04-14")]
     [InlineData("Iraq tore up the 1975 Algiers Agreement before the war.", "2025-04-14")]
     [InlineData("The Algiers Accord of 1975 settled the Shatt al-Arab border.", "2025-04-14")]
+    [InlineData("The Algiers Accords of mid-1981 freed the hostages.", "2025-04-14")]
     [InlineData("Iran and six powers signed the JCPOA in Vienna in 2015.", "2025-04-14")]
     [InlineData("Iran joined the Treaty on the Non-Proliferation of Nuclear Weapons, which entered into force in 1970; the 1970 NPT is still in force.", "2025-04-14")]
     // Other deals, and years that belong to another noun.
