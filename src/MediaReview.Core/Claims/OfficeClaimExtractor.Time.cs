@@ -91,6 +91,9 @@ public sealed partial class OfficeClaimExtractor
     private static readonly WordSet PresentMarkers = new(StringComparer.OrdinalIgnoreCase,
         "now", "currently", "today", "still");
 
+    /// <summary>The word's classes that concern sentence markers (<see cref="WordClasses.Of"/>).</summary>
+    internal static WordClass MarkerClassOf(string word) => SentenceContext.IsMarkerWord(word) ? WordClass.Marker : WordClass.None;
+
     /// <summary>
     /// A sentence and the times it sets. A time that opens the sentence ("In 2018, …", "2015: …", "During
     /// the Biden administration, …") governs the titles of its main clause. Other times in the sentence
@@ -98,9 +101,6 @@ public sealed partial class OfficeClaimExtractor
     /// report published in 2019") never makes a current title look wrong; times inside a relative clause
     /// ("…, who ran for president in 2016, …") describe something else and are left out.
     /// </summary>
-    /// <summary>The word's classes that concern sentence markers (<see cref="WordClasses.Of"/>).</summary>
-    internal static WordClass MarkerClassOf(string word) => SentenceContext.IsMarkerWord(word) ? WordClass.Marker : WordClass.None;
-
     private sealed class SentenceContext
     {
         private readonly OfficeClaimExtractor _owner;

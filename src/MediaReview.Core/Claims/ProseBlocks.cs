@@ -28,8 +28,7 @@ internal static class ProseBlocks
         var blocks = new List<ProseBlock>(document.Regions.Count);
         foreach (var region in document.Regions)
         {
-            // About one token per five characters of news prose: the lists rarely have to grow.
-            var capacity = Math.Max(4, (region.End - region.Start) / 5);
+            var capacity = Tokenizer.CapacityFor(region.End - region.Start);
             var classes = new List<byte>(capacity);
             var tokens = Tokenizer.Tokenize(document.Prose, region.Start, region.End, new List<Token>(capacity), classes);
             blocks.Add(new ProseBlock(tokens, Sentences.QuoteMask(tokens), Sentences.Split(tokens)) { Classes = classes });

@@ -268,7 +268,7 @@ public static class TimeExpressions
                 }
             }
 
-            // The forms below all start at a year, read once here (every number that no form above took comes this far).
+            // The forms below all start at a year, read once here: every token that no form above took comes this far.
             if (YearNumber(t) is not { } asYear) continue;
             // A year label opening a sentence or list item: "2015: Iran and six powers sign the deal." Not a clock time: "1930 GMT".
             if (i == first && i + 1 < to
@@ -335,8 +335,9 @@ public static class TimeExpressions
         return classes;
     }
 
+    /// <summary>The token's classes as the tokenizer gave them, or (when it gave none) those that concern times.</summary>
     private static WordClass ClassAt(List<Token> tokens, List<byte>? classes, int i) =>
-        classes is null ? WordClasses.Of(tokens[i].Text) : (WordClass)classes[i];
+        classes is null ? ClassOf(tokens[i].Text) : (WordClass)classes[i];
 
     /// <summary>The other forms a capitalised word starts: a month, an era ("the Biden administration", "Trump's first term", "Obama-era").</summary>
     private static bool MayStartCapitalizedForm(List<Token> tokens, List<byte>? classes, int i, int to, IEraResolver? eras)

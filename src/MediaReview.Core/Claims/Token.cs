@@ -127,11 +127,14 @@ public static class Tokenizer
     internal static Text.TextSpan SpanOf(List<Token> tokens, int from, int to, string prose) =>
         Text.TextSpan.FromBounds(tokens[from].Start, tokens[to - 1].TextEndIn(prose));
 
-    public static List<Token> Tokenize(string text, int start, int end) =>
-        // About one token per five characters of news prose: the list rarely has to grow.
-        Tokenize(text, start, end, new List<Token>(Math.Max(4, (end - start) / 5)));
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is negative or past the end of the text.</exception>
+    public static List<Token> Tokenize(string text, int start, int end) => Tokenize(text, start, end, new List<Token>(CapacityFor(end - start)));
+
+    /// <summary>A list size that rarely has to grow for <paramref name="length"/> characters of prose: news prose has about one token per five.</summary>
+    internal static int CapacityFor(int length) => Math.Max(4, length / 5);
 
     /// <summary>Adds the tokens to <paramref name="tokens"/> (a list used again and again, for text read in bulk).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is negative or past the end of the text.</exception>
     public static List<Token> Tokenize(string text, int start, int end, List<Token> tokens) => Tokenize(text, start, end, tokens, null);
 
     /// <summary>Adds the tokens to <paramref name="tokens"/>, and each one's <see cref="WordClass"/> to <paramref name="classes"/> (when given).</summary>
@@ -145,7 +148,7 @@ public static class Tokenizer
         while (i < chars.Length)
         {
             var c = chars[i];
-            var charKind = c < 128 ? kinds[c] : NonAsciiKind(c);
+            var charKind = c < 128 ? kinds[c] : KindOf(c);
             if (charKind == Space) { i++; continue; }
             if (charKind == Mark)
             {
@@ -213,6 +216,7 @@ public static class Tokenizer
             }
             // The word as one string, shared with earlier tokens of the same text.
             if (unusual || joined || possessive) hash = WordStrings.Hash(raw);
+            else System.Diagnostics.Debug.Assert(hash == WordStrings.Hash(raw), "the hash worked out while reading the word is the word's");
             var wordClasses = WordClass.None;
             var surface = classes is null ? WordStrings.Get(words, raw, hash) : WordStrings.Get(words, raw, hash, out wordClasses);
             if (!possessive && j < chars.Length && (chars[j] == '\'' || chars[j] == '\u2019') && surface.EndsWith('s') && (j + 1 >= chars.Length || !char.IsLetter(chars[j + 1])) && char.IsUpper(surface[0]))
@@ -229,23 +233,24 @@ public static class Tokenizer
         return tokens;
     }
 
-    // What a character starts or continues: white space (skipped, as is elided markup), a letter or digit, or a mark.
+    // What a character is to the tokenizer: white space (skipped, as is elided markup), a letter or digit (which
+    // starts or goes on with a word; combining accents and joining marks go on with one too, tested where they may),
+    // or a mark (a punctuation token of its own).
     private const byte Space = 0, Letter = 1, Mark = 2;
 
-    /// <summary>The kind of each ASCII character, as <see cref="NonAsciiKind"/> tells it, in a table: nearly all prose is ASCII.</summary>
+    /// <summary>The kind of each ASCII character, as <see cref="KindOf"/> tells it, in a table: nearly all prose is ASCII.</summary>
     private static readonly byte[] AsciiKinds = KindsOfAscii();
 
     // A plain loop: generic code over value types (LINQ's Select to bytes) would be jitted at every start.
     private static byte[] KindsOfAscii()
     {
         var kinds = new byte[128];
-        for (var c = 0; c < kinds.Length; c++) kinds[c] = NonAsciiKind((char)c);
+        for (var c = 0; c < kinds.Length; c++) kinds[c] = KindOf((char)c);
         return kinds;
     }
 
-    /// <summary>What a character starts or continues (the table above serves ASCII).</summary>
-
-    private static byte NonAsciiKind(char c) =>
+    /// <summary>What a character is to the tokenizer (the table above holds it for ASCII).</summary>
+    private static byte KindOf(char c) =>
         char.IsWhiteSpace(c) || c == Elided ? Space : char.IsLetterOrDigit(c) ? Letter : Mark;
 
     private static readonly string[] AsciiStrings = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();

@@ -27,11 +27,17 @@ internal enum WordClass : byte
 
     /// <summary>A word a sentence marker is found by: a past, a future, a death, a memory or now (<see cref="OfficeClaimExtractor"/>).</summary>
     Marker = 32,
+
+    // 64 is free; 128 is not: WordStrings marks with it a word whose classes are worked out.
 }
 
 internal static class WordClasses
 {
     /// <summary>The word's classes, from the word lists themselves (so a word added to one of them needs nothing here).</summary>
+    /// <remarks>
+    /// Called while tokenizing (the first time a word string is met on a thread), so neither this nor the static
+    /// set-up of the classes it asks must tokenize: only fixed word lists, no reference set, no <see cref="Lexicon"/>.
+    /// </remarks>
     public static WordClass Of(string word) =>
         word.Length == 0 ? WordClass.None : TimeExpressions.ClassOf(word) | OfficeClaimExtractor.MarkerClassOf(word);
 }

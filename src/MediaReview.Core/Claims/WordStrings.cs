@@ -21,6 +21,7 @@ internal static class WordStrings
         public byte Classes;
     }
 
+    /// <summary>Set on a worked-out entry, so that a word of no class (0) is told from one not yet worked out; <see cref="WordClass"/> leaves this bit free.</summary>
     private const byte Known = 0x80;
 
     [ThreadStatic] private static Entry[]? _table;
@@ -64,9 +65,18 @@ internal static class WordStrings
             return word;
         }
         ref var slot = ref Slot(table, text, hash);
-        if (slot.Classes == 0) slot.Classes = (byte)((byte)WordClasses.Of(slot.Text!) | Known);
+        var s = slot.Text!;
+        if (slot.Classes == 0)
+        {
+            // Worked out with no hold on the slot: should working them out ever share a word on this thread, and
+            // that word take the slot, the classes are still this word's and are not stored on the other one.
+            var worked = (byte)((byte)WordClasses.Of(s) | Known);
+            if (ReferenceEquals(slot.Text, s)) slot.Classes = worked;
+            classes = (WordClass)(worked & ~Known);
+            return s;
+        }
         classes = (WordClass)(slot.Classes & ~Known);
-        return slot.Text!;
+        return s;
     }
 
     /// <summary>The text's slot, holding the text: the string already there if it is the same word, else a new one.</summary>
