@@ -265,9 +265,10 @@ public sealed partial class OfficeClaimExtractor
         {
             for (var i = From; i < To; i++)
             {
+                // The class says whether the word is a key (punctuation has none): the lookup only fetches the kinds.
                 if (((WordClass)_classes[i] & WordClass.Marker) == 0) continue;
                 var t = Tokens[i];
-                if (!t.IsWord || !SentenceMarkers.TryGetValue(t.Text, out var found)) continue;
+                if (!SentenceMarkers.TryGetValue(t.Text, out var found)) continue;
                 var kinds = (Marker)found;
                 // A marker inside a relative clause ("Raisi, a hardliner who took office in 2021, …") speaks of that clause only.
                 if ((kinds & Marker.Past) != 0 && !_historical) _historical = HistoricalMarkers.OccursAt(Tokens, i, From, To, relative);

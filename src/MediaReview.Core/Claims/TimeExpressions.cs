@@ -76,8 +76,12 @@ public static class TimeExpressions
         {
             var t = tokens[i];
             // Every form below starts at a number or at one of a few words; most tokens are none of these.
-            if (t.Kind == TokenKind.Punct || t.Kind == TokenKind.Word && (ClassAt(tokens, classes, i) & WordClass.TimeWord) == 0
-                && !(char.IsUpper(t.Text[0]) && MayStartCapitalizedForm(tokens, classes, i, to, eras))) continue;
+            if (t.Kind == TokenKind.Punct) continue;
+            if (t.Kind == TokenKind.Word)
+            {
+                var own = ClassAt(tokens, classes, i);
+                if ((own & WordClass.TimeWord) == 0 && !(char.IsUpper(t.Text[0]) && MayStartCapitalizedForm(tokens, classes, own, i, to, eras))) continue;
+            }
             // Month-based forms: "March 3, 2016", "March 3", "March 2016", "in January", "last December".
             // A month counts only when a day, a year or a preposition goes with it ("May" alone is a verb as often as not).
             if (t.IsCapitalized && Months.TryGetValue(t.Text, out var month))
@@ -340,12 +344,12 @@ public static class TimeExpressions
         classes is null ? ClassOf(tokens[i].Text) : (WordClass)classes[i];
 
     /// <summary>The other forms a capitalised word starts: a month, an era ("the Biden administration", "Trump's first term", "Obama-era").</summary>
-    private static bool MayStartCapitalizedForm(List<Token> tokens, List<byte>? classes, int i, int to, IEraResolver? eras)
+    /// <param name="own">The word's own classes (<see cref="ClassAt"/>).</param>
+    private static bool MayStartCapitalizedForm(List<Token> tokens, List<byte>? classes, WordClass own, int i, int to, IEraResolver? eras)
     {
-        var word = ClassAt(tokens, classes, i);
-        if ((word & WordClass.Month) != 0) return true;
+        if ((own & WordClass.Month) != 0) return true;
         if (eras is null) return false;
-        if ((word & WordClass.EraAdjective) != 0) return true;
+        if ((own & WordClass.EraAdjective) != 0) return true;
         if (i + 1 >= to || !tokens[i + 1].IsWord) return false;
         return (ClassAt(tokens, classes, i + 1) & (WordClass.EraWord | WordClass.Ordinal)) != 0;
     }

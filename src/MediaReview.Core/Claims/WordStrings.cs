@@ -26,13 +26,10 @@ internal static class WordStrings
 
     [ThreadStatic] private static Entry[]? _table;
 
-    public static string Get(ReadOnlySpan<char> text) => Get(Table(), text);
+    public static string Get(ReadOnlySpan<char> text) => Get(Table(), text, Hash(text));
 
     /// <summary>This thread's table, for a caller that looks up many words in a row: a thread-static costs a call into the runtime.</summary>
     public static Entry[] Table() => _table ??= new Entry[Size];
-
-    /// <param name="table">This thread's table (<see cref="Table"/>).</param>
-    public static string Get(Entry[] table, ReadOnlySpan<char> text) => Get(table, text, Hash(text));
 
     /// <summary>The start of a word's hash (FNV-1a over its characters: words are short, and this is cheaper than the randomized string hash).</summary>
     public const uint Seed = 2166136261u;

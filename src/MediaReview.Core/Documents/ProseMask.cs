@@ -11,11 +11,6 @@ internal static class ProseMask
     public static void Blank(ReadOnlySpan<char> text, Span<char> mask)
     {
         mask[..text.Length].Fill(' ');
-        for (var i = text.IndexOfAny('\n', '\r'); i >= 0;)
-        {
-            mask[i] = text[i];
-            var next = text[(i + 1)..].IndexOfAny('\n', '\r');
-            i = next < 0 ? -1 : i + 1 + next;
-        }
+        for (var i = Text.LineMap.NextBreak(text, 0); i >= 0; i = Text.LineMap.NextBreak(text, i + 1)) mask[i] = text[i];
     }
 }

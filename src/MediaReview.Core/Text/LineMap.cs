@@ -10,19 +10,26 @@ public sealed class LineMap
     private readonly int[] _lineStarts;
     private readonly string _text;
 
+    /// <summary>
+    /// The offset of the first \r or \n at or after <paramref name="from"/>, or -1: a vectorised search, most
+    /// characters being no line break (the readers' prose masks walk the breaks with it too).
+    /// </summary>
+    internal static int NextBreak(ReadOnlySpan<char> text, int from)
+    {
+        var next = text[from..].IndexOfAny('\r', '\n');
+        return next < 0 ? -1 : from + next;
+    }
+
     public LineMap(string text)
     {
         _text = text;
         // A guess at the line count (one per 60 characters), to spare the list most of its growing.
         var starts = new List<int>(Math.Max(16, text.Length / 60)) { 0 };
         var span = text.AsSpan();
-        // A vectorised search for the next break: most characters are not one.
-        for (var i = span.IndexOfAny('\r', '\n'); i >= 0;)
+        for (var i = NextBreak(span, 0); i >= 0; i = NextBreak(span, i + 1))
         {
             if (span[i] == '\r' && i + 1 < span.Length && span[i + 1] == '\n') i++;
             starts.Add(i + 1);
-            var next = span[(i + 1)..].IndexOfAny('\r', '\n');
-            i = next < 0 ? -1 : i + 1 + next;
         }
         _lineStarts = starts.ToArray();
     }
