@@ -52,6 +52,9 @@ public sealed class DateClaimExtractor : IClaimExtractor
             var contextYears = new List<int>();
             if (sectionYear is { } sy) contextYears.Add(sy);
             if (tokens.Count > 1 && YearOf(tokens[0]) is { } label) contextYears.Add(label);
+            // The year a heading or label sets: a date without a year below it is that year's. The paragraph's other years,
+            // added sentence by sentence, stay only possible: "in December 2019. … on Friday, June 19" is not 2019's June 19.
+            int? headingYear = contextYears.Count > 0 ? contextYears[0] : null;
             foreach (var (from, to) in sentences)
             {
                 var times = TimeExpressions.Find(tokens, block.Classes, from, to, document.Date);
@@ -95,7 +98,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
                     var reason = YearReason(mention, document);
                     var others = mention.YearInferred ? years.Where(y => y != date.Year).ToList() : [];
                     var fromContext = false;
-                    if (mention.YearInferred && contextYears.Count > 0 && contextYears[0] != date.Year && PlaceIn(date, contextYears[0]) is { } placed)
+                    if (mention.YearInferred && headingYear is { } above && above != date.Year && PlaceIn(date, above) is { } placed)
                     {
                         others = years.Where(y => y != placed.Year).Append(date.Year).Distinct().ToList();
                         date = placed;

@@ -36,6 +36,21 @@ public class DateRuleTests
     }
 
     [Fact]
+    public void A_year_earlier_in_the_paragraph_is_not_taken_for_a_heading_year()
+    {
+        // June 19, 2025 was a Thursday; June 19, 2019 a Wednesday. The date below "in December 2019" is still this
+        // year's: the message once said "2019 is taken from the heading or label above" and suggested "Wednesday".
+        const string text = "Grossi took up the post in December 2019. Araghchi met ministers on Friday, June 19.";
+        var finding = Assert.Single(TestEngine.Check(text, "2025-06-20"));
+        Assert.StartsWith("2025-06-19 is a Thursday, not a Friday", finding.Message);
+        Assert.Equal("Thursday, June 19", finding.Suggestion);
+        Markup.Verify(text.Replace("Friday", "Thursday"), "2025-06-20");
+        // A heading year still sets the year of the dates below it.
+        var below = Assert.Single(TestEngine.Check("## 2019\n\nGrossi met ministers on Friday, June 19.", "2025-06-20"));
+        Assert.Contains("2019 is taken from the heading or label above", below.Message);
+    }
+
+    [Fact]
     public void The_message_cites_the_real_weekday_and_the_suggestion_corrects_it()
     {
         var finding = Assert.Single(TestEngine.Check("Talks opened on Friday, April 12, 2025.", "2025-04-20"));
